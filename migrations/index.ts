@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261122000000_initial_model } from './Migration20261122000000_initial_model';
+
+/** Every migration in order; listed explicitly so tsx, Vitest and compiled output all find them. */
+export const MIGRATIONS: MigrationObject[] = [
+  { name: 'Migration20261122000000_initial_model', class: Migration20261122000000_initial_model },
+];

@@ -1,0 +1,46 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import path from 'node:path';
+import type { AppConfig } from '../config';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded';
+import { ormConfig } from './mikro-orm.config';
+
+// Dates stay 'YYYY-MM-DD' strings end to end: a Date would shift them by the time zone.
+pg.types.setTypeParser(1082, (value) => value);
+
+/** The database as the rest of the hub sees it: the ORM for entities, a pool for set-based SQL. */
+export interface Database {
+  url: string;
+  orm: MikroORM;
+  pool: pg.Pool;
+  close(): Promise<void>;
+}
+
+/** Connects to `url`, applies pending migrations, and returns ORM and pool. */
+export async function connectDatabase(url: string, onClose: () => Promise<void> = async () => {}): Promise<Database> {
+  const orm = await MikroORM.init(ormConfig(url));
+  await orm.getMigrator().up();
+  const pool = new pg.Pool({ connectionString: url, max: 8 });
+  return {
+    url,
+    orm,
+    pool,
+    async close() {
+      await pool.end();
+      await orm.close(true);
+      await onClose();
+    },
+  };
+}
+
+/** DATABASE_URL when set; otherwise an embedded PostgreSQL whose cluster lives in `<dataDir>/pg`. */
+export async function openDatabase(config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>): Promise<Database & { embedded: boolean }> {
+  if (config.databaseUrl) return { ...(await connectDatabase(config.databaseUrl)), embedded: false };
+  const embedded: EmbeddedDatabase = await startEmbeddedPostgres(path.join(config.dataDir, 'pg'), { persistent: true });
+  try {
+    return { ...(await connectDatabase(embedded.url, () => embedded.stop())), embedded: true };
+  } catch (error) {
+    await embedded.stop();
+    throw error;
+  }
+}

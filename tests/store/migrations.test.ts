@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { useTestDatabase } from '../support/database';
+
+describe('migrations', () => {
+  const db = useTestDatabase();
+
+  it('create every table of the data model', async () => {
+    const { rows } = await db().pool.query<{ table_name: string }>(
+      `select table_name from information_schema.tables where table_schema = 'public' and table_name <> 'mikro_orm_migrations' order by 1`,
+    );
+    expect(rows.map((r) => r.table_name)).toEqual([
+      'department', 'import_batch', 'inspection', 'inspection_inspector', 'inspection_item', 'inspector', 'plan',
+      'plan_cooperator', 'subject', 'subject_registry', 'task', 'task_class_draw', 'task_cooperator', 'task_item',
+      'work_calendar_day',
+    ]);
+  });
+
+  it('enforce the rules in the database, not only in the importer', async () => {
+    const { pool } = db();
+    await pool.query(`insert into import_batch (source, file_names, counts) values ('CLI', '{a.csv}', '{}')`);
+    await pool.query(`insert into department values ('SCJGJ', '县市场监督管理局', '411422', 10, true, 1)`);
+    await expect(
+      pool.query(`insert into department values ('X', '某局', '4114', 1, true, 1)`),
+    ).rejects.toThrow(/department_region_code_check/);
+    await expect(
+      pool.query(`insert into task (code, name, initiator_code, credit_tiered, starts_on, due_on, batch_id)
+                  values ('T1', '任务', 'SCJGJ', true, '2024-03-01', '2024-02-01', 1)`),
+    ).rejects.toThrow(/task_check/);
+    await expect(
+      pool.query(`insert into subject values ('CP-1', 'USCC', '某产品', 'PRODUCT', null, '411422', null, 1)`),
+    ).rejects.toThrow(/subject_check/);
+  });
+});
