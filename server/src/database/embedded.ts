@@ -55,7 +55,7 @@ export async function startEmbeddedPostgres(
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`],
     onLog: options.log ?? (() => {}),
-    onError: options.log ?? (() => {}),
+    onError: (error: unknown) => options.log?.(String(error)),
   });
   if (!(await exists(path.join(clusterDir, 'PG_VERSION')))) await pg.initialise();
   await pg.start();

@@ -1,0 +1,132 @@
+import type pg from 'pg';
+import { applyStaged, classify, type KindCount } from './apply';
+import { RowReader } from './cells';
+import { runChecks } from './checks';
+import type { ImportIssue } from './issues';
+import { KINDS, kindSpec, type KindName } from './kinds';
+import { readDepartment } from './rows/department.row';
+import { readInspection } from './rows/inspection.row';
+import { readInspector } from './rows/inspector.row';
+import { readItem } from './rows/item.row';
+import { readPlan } from './rows/plan.row';
+import { readSubject } from './rows/subject.row';
+import { readTask } from './rows/task.row';
+import { discoverTables, type ImportFile } from './sources/discover';
+import type { SourceTable } from './sources/table';
+import {
+  createStagingTables, STAGE_DEPARTMENT, STAGE_INSPECTION, STAGE_INSPECTOR, STAGE_ITEM, STAGE_PLAN, STAGE_SUBJECT,
+  STAGE_TASK, StagingWriter, type StagingSpec,
+} from './staging';
+
+export type ImportSource = 'CLI' | 'UPLOAD' | 'DEMO';
+
+export interface ImportOptions {
+  source: ImportSource;
+  /** Validate and count, then roll back: nothing is written. */
+  dryRun?: boolean;
+}
+
+export interface ImportReport {
+  /** committed: written; unchanged: valid but identical to what is stored; validated: a clean dry run; rejected: errors, nothing written. */
+  outcome: 'committed' | 'unchanged' | 'validated' | 'rejected';
+  batchId: number | null;
+  files: string[];
+  counts: { kind: KindName; inserted: number; updated: number; unchanged: number }[];
+  errors: ImportIssue[];
+  warnings: ImportIssue[];
+}
+
+type RowParser<R> = { read: (r: RowReader) => R | null; spec: StagingSpec<R> };
+const PARSERS = {
+  部门: { read: readDepartment, spec: STAGE_DEPARTMENT },
+  抽查事项: { read: readItem, spec: STAGE_ITEM },
+  检查对象: { read: readSubject, spec: STAGE_SUBJECT },
+  执法人员: { read: readInspector, spec: STAGE_INSPECTOR },
+  抽查计划: { read: readPlan, spec: STAGE_PLAN },
+  抽查任务: { read: readTask, spec: STAGE_TASK },
+  检查结果: { read: readInspection, spec: STAGE_INSPECTION },
+} satisfies { [K in KindName]: RowParser<never> } as unknown as Record<KindName, RowParser<unknown>>;
+
+/** Header problems of one table: required columns are checked when the table is opened. */
+function headerIssues(table: SourceTable): ImportIssue[] {
+  const known = new Set(kindSpec(table.kind).columns.map((c) => c.header));
+  const issues: ImportIssue[] = [];
+  const seen = new Set<string>();
+  table.headers.forEach((header) => {
+    if (header === '') return;
+    const base = { file: table.file, sheet: table.sheet, row: null, column: header, value: null };
+    if (seen.has(header)) issues.push({ ...base, severity: 'error', message: '表头中该列出现了两次' });
+    else if (!known.has(header)) issues.push({ ...base, severity: 'warning', message: '不是导入模板中的列，已忽略' });
+    seen.add(header);
+  });
+  return issues;
+}
+
+/** Parses every row of every table into the staging tables, collecting row-level issues. */
+async function stageFiles(client: pg.PoolClient, files: ImportFile[], issues: ImportIssue[]): Promise<string[]> {
+  const writers = new Map<KindName, StagingWriter<unknown>>();
+  const names: string[] = [];
+  for await (const table of discoverTables(files, issues)) {
+    if (!names.includes(table.file)) names.push(table.file);
+    const tableIssues = headerIssues(table);
+    issues.push(...tableIssues);
+    if (tableIssues.some((i) => i.severity === 'error')) continue;
+    const parser = PARSERS[table.kind];
+    let writer = writers.get(table.kind);
+    if (!writer) writers.set(table.kind, (writer = new StagingWriter(client, parser.spec)));
+    const index = new Map(table.headers.map((h, i) => [h, i] as const).reverse());
+    for await (const row of table.rows) {
+      if (row.cells.every((cell) => cell === null || String(cell).trim() === '')) continue;
+      const where = { file: table.file, sheet: table.sheet, row: row.number };
+      const reader = new RowReader(where, index, row.cells);
+      const record = parser.read(reader);
+      issues.push(...reader.issues);
+      if (record !== null) await writer.add(record, { ...where, valid: !reader.hasErrors });
+    }
+  }
+  for (const writer of writers.values()) await writer.flush();
+  return names;
+}
+
+/**
+ * One import is one transaction: stage every row, check rows and references over the whole
+ * import, and write only when no error was found. Any failure rolls everything back.
+ */
+export async function runImport(pool: pg.Pool, files: ImportFile[], options: ImportOptions): Promise<ImportReport> {
+  const client = await pool.connect();
+  const issues: ImportIssue[] = [];
+  try {
+    await client.query('begin');
+    await createStagingTables(client);
+    const names = await stageFiles(client, files, issues);
+    issues.push(...(await runChecks(client)));
+    // Present issues in file and row order, as the user will walk through them in Excel.
+    issues.sort((a, b) => a.file.localeCompare(b.file) || (a.sheet ?? '').localeCompare(b.sheet ?? '') || (a.row ?? 0) - (b.row ?? 0));
+    const errors = issues.filter((i) => i.severity === 'error');
+    const warnings = issues.filter((i) => i.severity === 'warning');
+    if (errors.length > 0) {
+      await client.query('rollback');
+      return { outcome: 'rejected', batchId: null, files: names, counts: [], errors, warnings };
+    }
+    const counts = await classify(client);
+    const countList = KINDS.map((k) => ({ kind: k.name, ...(counts.get(k.name) as KindCount) }));
+    const changes = countList.reduce((n, c) => n + c.inserted + c.updated, 0);
+    if (options.dryRun || changes === 0) {
+      // A re-import of the same files records no batch: nothing was written.
+      await client.query('rollback');
+      return { outcome: options.dryRun ? 'validated' : 'unchanged', batchId: null, files: names, counts: countList, errors, warnings };
+    }
+    const { rows } = await client.query<{ id: number }>(
+      `insert into import_batch (source, file_names, counts, warning_count) values ($1, $2, $3, $4) returning id`,
+      [options.source, names, JSON.stringify(Object.fromEntries(countList.map(({ kind, ...c }) => [kind, c]))), warnings.length],
+    );
+    await applyStaged(client, rows[0].id);
+    await client.query('commit');
+    return { outcome: 'committed', batchId: rows[0].id, files: names, counts: countList, errors, warnings };
+  } catch (error) {
+    await client.query('rollback').catch(() => {});
+    throw error;
+  } finally {
+    client.release();
+  }
+}

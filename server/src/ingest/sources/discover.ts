@@ -1,0 +1,121 @@
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { ImportIssue } from '../issues';
+import { KINDS, type KindName, type KindSpec } from '../kinds';
+import { cellText } from '../cells';
+import { readCsvRows } from './csv-table';
+import type { SourceRow, SourceTable } from './table';
+import { readXlsxSheets } from './xlsx-tables';
+
+/** A file to import: where it is, and the name the user knows it by (an upload's original name). */
+export interface ImportFile {
+  path: string;
+  name?: string;
+}
+
+/** How many leading rows may hold a title or notes before the header row. */
+const HEADER_SEARCH_ROWS = 5;
+
+export function normaliseHeader(value: string): string {
+  return value.replace(/\s+/g, '').replace(/[*＊]+$/, '').replace(/^[*＊]+/, '');
+}
+
+function kindByName(name: string): KindSpec | null {
+  const stem = name.replace(/\.[^.]*$/, '').trim();
+  const exact = KINDS.find((k) => k.name === stem);
+  if (exact) return exact;
+  const contained = KINDS.filter((k) => stem.includes(k.name));
+  return contained.length === 1 ? contained[0] : null;
+}
+
+/** The kind whose headers the row carries: every required column present, most columns matched. */
+function kindByHeaders(headers: string[]): KindSpec | null {
+  let best: { spec: KindSpec; score: number } | null = null;
+  for (const spec of KINDS) {
+    const required = spec.columns.filter((c) => c.required).map((c) => c.header);
+    if (!required.every((h) => headers.includes(h))) continue;
+    const score = spec.columns.filter((c) => headers.includes(c.header)).length;
+    if (!best || score > best.score) best = { spec, score };
+  }
+  return best?.spec ?? null;
+}
+
+async function* rest(iterator: AsyncIterator<SourceRow>): AsyncGenerator<SourceRow> {
+  for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+}
+
+/**
+ * Finds the header row and the kind of one table. The kind comes from the file or sheet name
+ * (`检查结果.csv`, sheet 检查结果) when it names one, else from the headers.
+ */
+async function openTable(
+  file: string,
+  sheet: string | null,
+  rows: AsyncIterable<SourceRow>,
+  issues: ImportIssue[],
+): Promise<SourceTable | null> {
+  const iterator = rows[Symbol.asyncIterator]();
+  const named = kindByName(sheet ?? file);
+  for (let i = 0; i < HEADER_SEARCH_ROWS; i++) {
+    const next = await iterator.next();
+    if (next.done) break;
+    const headers = next.value.cells.map((cell) => normaliseHeader(cellText(cell)));
+    const spec = named ?? kindByHeaders(headers);
+    if (!spec) continue;
+    const missing = spec.columns.filter((c) => c.required && !headers.includes(c.header)).map((c) => c.header);
+    if (missing.length === 0) return { file, sheet, kind: spec.name, headers, rows: rest(iterator) };
+    if (headers.filter((h) => spec.columns.some((c) => c.header === h)).length >= 2) {
+      issues.push({
+        severity: 'error', file, sheet, row: next.value.number, column: null, value: missing.join('、'),
+        message: `${spec.name}表缺少必填列：${missing.join('、')}`,
+      });
+      await iterator.return?.();
+      return null;
+    }
+  }
+  await iterator.return?.();
+  const expected = named ? `「${named.name}」的表头` : '任何一类数据的表头';
+  issues.push({
+    severity: sheet === null || named ? 'error' : 'warning', file, sheet, row: null, column: null, value: null,
+    message: `前 ${HEADER_SEARCH_ROWS} 行中未找到${expected}，${sheet === null || named ? '无法导入' : '已跳过该工作表'}。文件名或工作表名应为数据类别（如 检查结果），表头应与导入模板一致`,
+  });
+  return null;
+}
+
+async function expand(files: ImportFile[]): Promise<ImportFile[]> {
+  const out: ImportFile[] = [];
+  for (const file of files) {
+    if ((await stat(file.path)).isDirectory()) {
+      const entries = (await readdir(file.path)).filter((n) => /\.(csv|xlsx)$/i.test(n) && !n.startsWith('~$')).sort();
+      out.push(...entries.map((n) => ({ path: path.join(file.path, n) })));
+    } else out.push(file);
+  }
+  return out;
+}
+
+/** Yields every table of the given files and folders (CSV files, xlsx sheets), one after another. */
+export async function* discoverTables(files: ImportFile[], issues: ImportIssue[]): AsyncGenerator<SourceTable> {
+  for (const file of await expand(files)) {
+    const name = file.name ?? path.basename(file.path);
+    if (/\.csv$/i.test(name)) {
+      const table = await openTable(name, null, readCsvRows(file.path), issues);
+      if (table) yield table;
+    } else if (/\.xlsx$/i.test(name)) {
+      let found = false;
+      for await (const sheet of readXlsxSheets(file.path)) {
+        const table = await openTable(name, sheet.name.trim(), sheet.rows, issues);
+        if (table) {
+          found = true;
+          yield table;
+        }
+      }
+      if (!found && !issues.some((i) => i.file === name && i.severity === 'error')) {
+        issues.push({ severity: 'error', file: name, sheet: null, row: null, column: null, value: null, message: '工作簿中没有可导入的工作表' });
+      }
+    } else {
+      issues.push({ severity: 'error', file: name, sheet: null, row: null, column: null, value: null, message: '只能导入 .csv 或 .xlsx 文件（.xls 请在 Excel 中另存为 .xlsx）' });
+    }
+  }
+}
+
+export type { KindName };

@@ -1,0 +1,202 @@
+import type pg from 'pg';
+import { CREDIT_CLASSES } from '../domain/vocabulary';
+import type { KindName } from './kinds';
+import type { DepartmentRow } from './rows/department.row';
+import type { InspectionRow } from './rows/inspection.row';
+import type { InspectorRow } from './rows/inspector.row';
+import type { ItemRow } from './rows/item.row';
+import type { PlanRow } from './rows/plan.row';
+import type { SubjectRow } from './rows/subject.row';
+import type { TaskRow } from './rows/task.row';
+
+/**
+ * Rows are staged in temporary tables inside the import's transaction, so that references,
+ * duplicates and changes are checked and applied by PostgreSQL over the whole import at once,
+ * and memory stays flat however large the files are.
+ */
+type PgType = 'text' | 'integer' | 'date' | 'boolean' | 'numeric' | 'text[]';
+
+interface StagedColumn<R> {
+  name: string;
+  type: PgType;
+  value: (row: R) => unknown;
+}
+
+export interface StagingSpec<R> {
+  kind: KindName;
+  table: string;
+  columns: StagedColumn<R>[];
+}
+
+const c = <R>(name: string, type: PgType, value: (row: R) => unknown): StagedColumn<R> => ({ name, type, value });
+
+export const STAGE_DEPARTMENT: StagingSpec<DepartmentRow> = {
+  kind: '部门',
+  table: 'stage_department',
+  columns: [
+    c('code', 'text', (r) => r.code),
+    c('name', 'text', (r) => r.name),
+    c('region_code', 'text', (r) => r.regionCode),
+    c('qualified_staff', 'integer', (r) => r.qualifiedStaff),
+    c('is_member', 'boolean', (r) => r.isMember),
+  ],
+};
+
+export const STAGE_ITEM: StagingSpec<ItemRow> = {
+  kind: '抽查事项',
+  table: 'stage_item',
+  columns: [
+    c('code', 'text', (r) => r.code),
+    c('name', 'text', (r) => r.name),
+    c('department_code', 'text', (r) => r.departmentCode),
+    c('category', 'text', (r) => r.category),
+    c('ratio_ceiling', 'numeric', (r) => r.ratioCeiling),
+    c('legal_basis', 'text', (r) => r.legalBasis),
+  ],
+};
+
+export const STAGE_SUBJECT: StagingSpec<SubjectRow> = {
+  kind: '检查对象',
+  table: 'stage_subject',
+  columns: [
+    c('code', 'text', (r) => r.code),
+    c('code_kind', 'text', (r) => r.codeKind),
+    c('name', 'text', (r) => r.name),
+    c('subject_type', 'text', (r) => r.subjectType),
+    c('industry_code', 'text', (r) => r.industryCode),
+    c('region_code', 'text', (r) => r.regionCode),
+    c('credit_class', 'text', (r) => r.creditClass),
+    c('departments', 'text[]', (r) => r.departments),
+  ],
+};
+
+export const STAGE_INSPECTOR: StagingSpec<InspectorRow> = {
+  kind: '执法人员',
+  table: 'stage_inspector',
+  columns: [
+    c('certificate_no', 'text', (r) => r.certificateNo),
+    c('name', 'text', (r) => r.name),
+    c('department_code', 'text', (r) => r.departmentCode),
+    c('certificate_expires_on', 'date', (r) => r.expiresOn),
+    c('expertise', 'text', (r) => r.expertise),
+  ],
+};
+
+export const STAGE_PLAN: StagingSpec<PlanRow> = {
+  kind: '抽查计划',
+  table: 'stage_plan',
+  columns: [
+    c('code', 'text', (r) => r.code),
+    c('name', 'text', (r) => r.name),
+    c('year', 'integer', (r) => r.year),
+    c('initiator_code', 'text', (r) => r.initiatorCode),
+    c('cooperators', 'text[]', (r) => r.cooperators),
+    c('entered_on', 'date', (r) => r.enteredOn),
+    c('published_on', 'date', (r) => r.publishedOn),
+  ],
+};
+
+export const STAGE_TASK: StagingSpec<TaskRow> = {
+  kind: '抽查任务',
+  table: 'stage_task',
+  columns: [
+    c('code', 'text', (r) => r.code),
+    c('plan_code', 'text', (r) => r.planCode),
+    c('name', 'text', (r) => r.name),
+    c('initiator_code', 'text', (r) => r.initiatorCode),
+    c('cooperators', 'text[]', (r) => r.cooperators),
+    c('items', 'text[]', (r) => r.items),
+    c('credit_tiered', 'boolean', (r) => r.creditTiered),
+    c('starts_on', 'date', (r) => r.startsOn),
+    c('due_on', 'date', (r) => r.dueOn),
+    c('completed_on', 'date', (r) => r.completedOn),
+    ...CREDIT_CLASSES.flatMap((cls, i) => [
+      c<TaskRow>(`pool_${cls.toLowerCase()}`, 'integer', (r) => r.pools[i]),
+      c<TaskRow>(`drawn_${cls.toLowerCase()}`, 'integer', (r) => r.drawn[i]),
+    ]),
+  ],
+};
+
+export const STAGE_INSPECTION: StagingSpec<InspectionRow> = {
+  kind: '检查结果',
+  table: 'stage_inspection',
+  columns: [
+    c('task_code', 'text', (r) => r.taskCode),
+    c('subject_code', 'text', (r) => r.subjectCode),
+    c('department_code', 'text', (r) => r.departmentCode),
+    c('inspected_on', 'date', (r) => r.inspectedOn),
+    c('methods', 'text[]', (r) => r.methods),
+    c('categories', 'text[]', (r) => r.categories),
+    c('published_on', 'date', (r) => r.publishedOn),
+    c('follow_up', 'text', (r) => r.followUp),
+    c('inspectors', 'text[]', (r) => r.inspectors),
+  ],
+};
+
+export const STAGING_SPECS = [
+  STAGE_DEPARTMENT, STAGE_ITEM, STAGE_SUBJECT, STAGE_INSPECTOR, STAGE_PLAN, STAGE_TASK, STAGE_INSPECTION,
+] as StagingSpec<unknown>[];
+
+/** Where a staged row came from, and whether it parsed cleanly. */
+export interface RowOrigin {
+  file: string;
+  sheet: string | null;
+  row: number;
+  valid: boolean;
+}
+
+export async function createStagingTables(client: pg.PoolClient): Promise<void> {
+  for (const spec of STAGING_SPECS) {
+    const columns = spec.columns.map((col) => `${col.name} ${col.type}`).join(', ');
+    await client.query(
+      `create temp table ${spec.table} (${columns}, src_file text not null, src_sheet text, src_row integer not null,
+         valid boolean not null, status char(1)) on commit drop`,
+    );
+  }
+}
+
+// Lists travel as one text per row joined by the unit separator, because unnest() flattens text[][].
+const LIST_JOIN = '\u001f';
+
+/** Buffers staged rows of one kind and writes them in multi-row inserts. */
+export class StagingWriter<R> {
+  private buffer: { row: R; origin: RowOrigin }[] = [];
+  count = 0;
+
+  constructor(
+    private readonly client: pg.PoolClient,
+    private readonly spec: StagingSpec<R>,
+    private readonly batchSize = 2000,
+  ) {}
+
+  async add(row: R, origin: RowOrigin): Promise<void> {
+    this.buffer.push({ row, origin });
+    this.count++;
+    if (this.buffer.length >= this.batchSize) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.buffer.length === 0) return;
+    const rows = this.buffer;
+    this.buffer = [];
+    const params: unknown[][] = this.spec.columns.map((col) =>
+      rows.map(({ row }) => {
+        const value = col.value(row);
+        return col.type === 'text[]' ? (value as string[]).join(LIST_JOIN) : (value ?? null);
+      }),
+    );
+    params.push(rows.map((r) => r.origin.file), rows.map((r) => r.origin.sheet), rows.map((r) => r.origin.row), rows.map((r) => r.origin.valid));
+    const arrayTypes = [...this.spec.columns.map((col) => (col.type === 'text[]' ? 'text' : col.type)), 'text', 'text', 'integer', 'boolean'];
+    const names = [...this.spec.columns.map((col) => col.name), 'src_file', 'src_sheet', 'src_row', 'valid'];
+    const select = names.map((name, i) =>
+      i < this.spec.columns.length && this.spec.columns[i].type === 'text[]'
+        ? `coalesce(string_to_array(nullif(u.${name}, ''), chr(31)), '{}')`
+        : `u.${name}`,
+    );
+    await this.client.query(
+      `insert into ${this.spec.table} (${names.join(', ')})
+       select ${select.join(', ')} from unnest(${arrayTypes.map((t, i) => `$${i + 1}::${t}[]`).join(', ')}) as u(${names.join(', ')})`,
+      params,
+    );
+  }
+}
