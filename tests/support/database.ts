@@ -15,7 +15,7 @@ export async function createTestDatabase(): Promise<Database> {
   const name = `hub_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
-  await admin.query(`create database ${name} template template0 encoding 'UTF8'`);
+  await admin.query(`create database ${name} template template0 encoding 'UTF8' lc_collate 'C' lc_ctype 'C'`);
   await admin.end();
   const database = await connectDatabase(withDatabaseName(serverUrl, name), async () => {
     const cleanup = new pg.Client({ connectionString: serverUrl });

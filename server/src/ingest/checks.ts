@@ -10,6 +10,8 @@ import type { ImportIssue } from './issues';
 interface Check {
   severity: ImportIssue['severity'];
   sql: string;
+  /** The staging table a reference check resolves against. */
+  target?: string;
 }
 
 const ORIGIN = 's.src_file, s.src_sheet, s.src_row';
@@ -30,6 +32,7 @@ function duplicates(table: string, key: string[], column: string, shown: string)
 function reference(table: string, column: string, value: string, target: { stage: string; table: string; key: string }, what: string): Check {
   return {
     severity: 'error',
+    target: target.stage,
     sql: `select ${ORIGIN}, '${column}' as col, ${value} as val,
             '${what}不存在：本次导入和已有数据中都没有' as message
           from ${table} s
@@ -42,6 +45,7 @@ function reference(table: string, column: string, value: string, target: { stage
 function listReference(table: string, listColumn: string, column: string, target: { stage: string; table: string; key: string }, what: string): Check {
   return {
     severity: 'error',
+    target: target.stage,
     sql: `select ${ORIGIN}, '${column}' as col, v as val, '${what}不存在：本次导入和已有数据中都没有' as message
           from ${table} s cross join lateral unnest(s.${listColumn}) v
           where not exists (select 1 from ${target.stage} t where t.${target.key} = v)
@@ -149,9 +153,14 @@ interface IssueRow {
   message: string;
 }
 
-export async function runChecks(client: pg.PoolClient): Promise<ImportIssue[]> {
+/**
+ * Runs every check. References into a staging table whose file could not be read (say, a
+ * required column was missing) are skipped: they would only repeat that one error row by row.
+ */
+export async function runChecks(client: pg.PoolClient, unreadable: ReadonlySet<string>): Promise<ImportIssue[]> {
   const issues: ImportIssue[] = [];
   for (const check of CHECKS) {
+    if (check.target && unreadable.has(check.target)) continue;
     const { rows } = await client.query<IssueRow>(check.sql);
     for (const r of rows) {
       issues.push({ severity: check.severity, file: r.src_file, sheet: r.src_sheet, row: r.src_row, column: r.col, value: r.val, message: r.message });

@@ -36,25 +36,37 @@ export interface ImportReport {
   warnings: ImportIssue[];
 }
 
-type RowParser<R> = { read: (r: RowReader) => R | null; spec: StagingSpec<R> };
-const PARSERS = {
-  部门: { read: readDepartment, spec: STAGE_DEPARTMENT },
-  抽查事项: { read: readItem, spec: STAGE_ITEM },
-  检查对象: { read: readSubject, spec: STAGE_SUBJECT },
-  执法人员: { read: readInspector, spec: STAGE_INSPECTOR },
-  抽查计划: { read: readPlan, spec: STAGE_PLAN },
-  抽查任务: { read: readTask, spec: STAGE_TASK },
-  检查结果: { read: readInspection, spec: STAGE_INSPECTION },
-} satisfies { [K in KindName]: RowParser<never> } as unknown as Record<KindName, RowParser<unknown>>;
+interface RowParser {
+  read: (r: RowReader) => unknown;
+  spec: StagingSpec<unknown>;
+}
+const parser = <R>(read: (r: RowReader) => R | null, spec: StagingSpec<R>) => ({ read, spec }) as RowParser;
+const PARSERS: Record<KindName, RowParser> = {
+  部门: parser(readDepartment, STAGE_DEPARTMENT),
+  抽查事项: parser(readItem, STAGE_ITEM),
+  检查对象: parser(readSubject, STAGE_SUBJECT),
+  执法人员: parser(readInspector, STAGE_INSPECTOR),
+  抽查计划: parser(readPlan, STAGE_PLAN),
+  抽查任务: parser(readTask, STAGE_TASK),
+  检查结果: parser(readInspection, STAGE_INSPECTION),
+};
 
-/** Header problems of one table: required columns are checked when the table is opened. */
+/** Header problems of one table: missing required columns, repeated or unknown columns. */
 function headerIssues(table: SourceTable): ImportIssue[] {
-  const known = new Set(kindSpec(table.kind).columns.map((c) => c.header));
+  const spec = kindSpec(table.kind);
+  const known = new Set(spec.columns.map((c) => c.header));
   const issues: ImportIssue[] = [];
+  const missing = spec.columns.filter((c) => c.required && !table.headers.includes(c.header)).map((c) => c.header);
+  if (missing.length) {
+    issues.push({
+      severity: 'error', file: table.file, sheet: table.sheet, row: table.headerRow, column: null, value: missing.join('、'),
+      message: `${table.kind}表缺少必填列：${missing.join('、')}`,
+    });
+  }
   const seen = new Set<string>();
   table.headers.forEach((header) => {
     if (header === '') return;
-    const base = { file: table.file, sheet: table.sheet, row: null, column: header, value: null };
+    const base = { file: table.file, sheet: table.sheet, row: table.headerRow, column: header, value: null };
     if (seen.has(header)) issues.push({ ...base, severity: 'error', message: '表头中该列出现了两次' });
     else if (!known.has(header)) issues.push({ ...base, severity: 'warning', message: '不是导入模板中的列，已忽略' });
     seen.add(header);
@@ -63,15 +75,21 @@ function headerIssues(table: SourceTable): ImportIssue[] {
 }
 
 /** Parses every row of every table into the staging tables, collecting row-level issues. */
-async function stageFiles(client: pg.PoolClient, files: ImportFile[], issues: ImportIssue[]): Promise<string[]> {
+async function stageFiles(
+  client: pg.PoolClient, files: ImportFile[], issues: ImportIssue[],
+): Promise<{ names: string[]; unreadable: Set<string> }> {
   const writers = new Map<KindName, StagingWriter<unknown>>();
   const names: string[] = [];
+  const unreadable = new Set<string>();
   for await (const table of discoverTables(files, issues)) {
     if (!names.includes(table.file)) names.push(table.file);
     const tableIssues = headerIssues(table);
     issues.push(...tableIssues);
-    if (tableIssues.some((i) => i.severity === 'error')) continue;
     const parser = PARSERS[table.kind];
+    if (tableIssues.some((i) => i.severity === 'error')) {
+      unreadable.add(parser.spec.table);
+      continue;
+    }
     let writer = writers.get(table.kind);
     if (!writer) writers.set(table.kind, (writer = new StagingWriter(client, parser.spec)));
     const index = new Map(table.headers.map((h, i) => [h, i] as const).reverse());
@@ -85,7 +103,7 @@ async function stageFiles(client: pg.PoolClient, files: ImportFile[], issues: Im
     }
   }
   for (const writer of writers.values()) await writer.flush();
-  return names;
+  return { names, unreadable };
 }
 
 /**
@@ -98,8 +116,8 @@ export async function runImport(pool: pg.Pool, files: ImportFile[], options: Imp
   try {
     await client.query('begin');
     await createStagingTables(client);
-    const names = await stageFiles(client, files, issues);
-    issues.push(...(await runChecks(client)));
+    const { names, unreadable } = await stageFiles(client, files, issues);
+    issues.push(...(await runChecks(client, unreadable)));
     // Present issues in file and row order, as the user will walk through them in Excel.
     issues.sort((a, b) => a.file.localeCompare(b.file) || (a.sheet ?? '').localeCompare(b.sheet ?? '') || (a.row ?? 0) - (b.row ?? 0));
     const errors = issues.filter((i) => i.severity === 'error');

@@ -1,5 +1,5 @@
 import { CREDIT_CLASSES } from '../../domain/vocabulary';
-import type { RowReader } from '../cells';
+import { cellText, type RowReader } from '../cells';
 
 export interface TaskRow {
   code: string;
@@ -37,8 +37,10 @@ export function readTask(r: RowReader): TaskRow | null {
   for (const c of CREDIT_CLASSES) {
     const pool = r.integer(`${c}类库内户数`, { min: 0 });
     const drawn = r.integer(`${c}类抽取户数`, { min: 0 });
-    if ((pool === null) !== (drawn === null) && !r.hasErrors) {
-      r.error(pool === null ? `${c}类库内户数` : `${c}类抽取户数`, `${c}类库内户数与抽取户数须同时填写`);
+    const poolGiven = cellText(r.raw(`${c}类库内户数`)) !== '';
+    const drawnGiven = cellText(r.raw(`${c}类抽取户数`)) !== '';
+    if (poolGiven !== drawnGiven) {
+      r.error(poolGiven ? `${c}类抽取户数` : `${c}类库内户数`, `${c}类库内户数与抽取户数须同时填写`);
     } else if (pool !== null && drawn !== null && drawn > pool) {
       r.error(`${c}类抽取户数`, `抽取户数大于库内户数 ${pool}`);
     }

@@ -62,15 +62,11 @@ async function openTable(
     const headers = next.value.cells.map((cell) => normaliseHeader(cellText(cell)));
     const spec = named ?? kindByHeaders(headers);
     if (!spec) continue;
-    const missing = spec.columns.filter((c) => c.required && !headers.includes(c.header)).map((c) => c.header);
-    if (missing.length === 0) return { file, sheet, kind: spec.name, headers, rows: rest(iterator) };
-    if (headers.filter((h) => spec.columns.some((c) => c.header === h)).length >= 2) {
-      issues.push({
-        severity: 'error', file, sheet, row: next.value.number, column: null, value: missing.join('、'),
-        message: `${spec.name}表缺少必填列：${missing.join('、')}`,
-      });
-      await iterator.return?.();
-      return null;
+    // Enough of the kind's headers to know the table: missing required columns are its own error.
+    const known = headers.filter((h) => spec.columns.some((c) => c.header === h)).length;
+    const complete = spec.columns.every((c) => !c.required || headers.includes(c.header));
+    if (complete || known >= 2) {
+      return { file, sheet, kind: spec.name, headers, headerRow: next.value.number, rows: rest(iterator) };
     }
   }
   await iterator.return?.();

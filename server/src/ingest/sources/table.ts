@@ -15,5 +15,6 @@ export interface SourceTable {
   sheet: string | null;
   kind: KindName;
   headers: string[];
+  headerRow: number;
   rows: AsyncIterable<SourceRow>;
 }

@@ -20,25 +20,22 @@ function plain(value: unknown): CellValue {
   return String(value);
 }
 
-async function* sheetRows(worksheet: AsyncIterable<ExcelJS.Row>): AsyncGenerator<SourceRow> {
-  for await (const row of worksheet) {
+async function* sheetRows(worksheet: ExcelJS.Worksheet): AsyncGenerator<SourceRow> {
+  for (let number = 1; number <= worksheet.rowCount; number++) {
+    const row = worksheet.getRow(number);
     // row.values is 1-based: index 0 is always empty.
-    const values = (row.values as unknown[]).slice(1).map(plain);
-    yield { number: row.number, cells: values };
+    const values = Array.isArray(row.values) ? row.values.slice(1).map(plain) : [];
+    yield { number, cells: values };
   }
 }
 
-/** Streams the sheets of a workbook one after another, without loading the workbook whole. */
+/**
+ * The sheets of a workbook. exceljs's streaming reader races on workbooks whose
+ * xl/workbook.xml comes last in the archive (exceljs issue #3064) and may lose shared strings,
+ * so the workbook is read whole; very large imports should come as CSV, which streams.
+ */
 export async function* readXlsxSheets(file: string): AsyncGenerator<XlsxSheet> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
-  for await (const worksheet of reader) {
-    const ws = worksheet as unknown as AsyncIterable<ExcelJS.Row> & { name: string };
-    yield { name: ws.name, rows: sheetRows(ws) };
-  }
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  for (const worksheet of workbook.worksheets) yield { name: worksheet.name, rows: sheetRows(worksheet) };
 }
