@@ -14,7 +14,7 @@ import { readTask } from './rows/task.row';
 import { discoverTables, type ImportFile } from './sources/discover';
 import type { SourceTable } from './sources/table';
 import {
-  createStagingTables, STAGE_DEPARTMENT, STAGE_INSPECTION, STAGE_INSPECTOR, STAGE_ITEM, STAGE_PLAN, STAGE_SUBJECT,
+  createStagingTables, indexStagingTables, STAGE_DEPARTMENT, STAGE_INSPECTION, STAGE_INSPECTOR, STAGE_ITEM, STAGE_PLAN, STAGE_SUBJECT,
   STAGE_TASK, StagingWriter, type StagingSpec,
 } from './staging';
 
@@ -117,6 +117,7 @@ export async function runImport(pool: pg.Pool, files: ImportFile[], options: Imp
     await client.query('begin');
     await createStagingTables(client);
     const { names, unreadable } = await stageFiles(client, files, issues);
+    await indexStagingTables(client);
     issues.push(...(await runChecks(client, unreadable)));
     // Present issues in file and row order, as the user will walk through them in Excel.
     issues.sort((a, b) => a.file.localeCompare(b.file) || (a.sheet ?? '').localeCompare(b.sheet ?? '') || (a.row ?? 0) - (b.row ?? 0));
