@@ -9,7 +9,7 @@ export function ormConfig(clientUrl: string) {
     clientUrl,
     entities: ENTITIES,
     extensions: [Migrator],
-    migrations: { migrationsList: MIGRATIONS, path: 'migrations', pathTs: 'migrations', transactional: true, allOrNothing: true, silent: true },
+    migrations: { migrationsList: MIGRATIONS, path: 'migrations', pathTs: 'migrations', transactional: true, allOrNothing: true, silent: true, snapshot: false },
     // The schema is the migrations' alone: never let the ORM create or alter tables.
     schemaGenerator: { disableForeignKeys: false },
     discovery: { warnWhenNoEntities: true, requireEntitiesArray: true },
