@@ -33,11 +33,11 @@ describe('import of each kind from every supported format', () => {
     sheets['抽查任务'][1][7] = new Date(Date.UTC(2024, 2, 1));
     sheets['执法人员'][2][3] = new Date(Date.UTC(2024, 5, 30));
     sheets['抽查事项'][2][4] = 0.05;
-    const file = await writeXlsx(path.join(await tempDir(), '睢县数据.xlsx'), { 说明: [['本工作簿为导入数据']], ...sheets });
+    const file = await writeXlsx(path.join(await tempDir(), '睢县数据.xlsx'), { 填写说明: [['本工作簿为导入数据']], ...sheets, Sheet1: [['备注'], ['无关内容']] });
     const report = await runImport(db().pool, [{ path: file }], { source: 'CLI' });
     expect(report.errors).toEqual([]);
     expect(report.counts).toEqual(FIRST_IMPORT_COUNTS);
-    expect(report.warnings.map((w) => [w.sheet, w.message.slice(0, 12)])).toEqual([['说明', '前 5 行中未找到任何一']]);
+    expect(report.warnings.map((w) => [w.sheet, w.message.slice(0, 12)])).toEqual([['Sheet1', '前 5 行中未找到任何一']]);
     expect(await storedData(db().pool)).toEqual(EXPECTED_STORED);
   });
 

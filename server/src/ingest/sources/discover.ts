@@ -6,6 +6,7 @@ import { cellText } from '../cells';
 import { readCsvRows } from './csv-table';
 import type { SourceRow, SourceTable } from './table';
 import { readXlsxSheets } from './xlsx-tables';
+import { INSTRUCTIONS_SHEET } from '../template';
 
 /** A file to import: where it is, and the name the user knows it by (an upload's original name). */
 export interface ImportFile {
@@ -99,6 +100,7 @@ export async function* discoverTables(files: ImportFile[], issues: ImportIssue[]
     } else if (/\.xlsx$/i.test(name)) {
       let found = false;
       for await (const sheet of readXlsxSheets(file.path)) {
+        if (sheet.name.trim() === INSTRUCTIONS_SHEET) continue;
         const table = await openTable(name, sheet.name.trim(), sheet.rows, issues);
         if (table) {
           found = true;
