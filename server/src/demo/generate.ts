@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CsvFile } from './csv';
-import { WorkCalendar } from './dates';
+import { demoCalendar } from './dates';
 import { DEPARTMENTS } from './departments';
 import { generateInspectors, inspectorRow, type Inspector } from './inspectors';
 import { ITEMS } from './items';
@@ -105,7 +105,7 @@ export async function generateDemo(dir: string, options: DemoOptions = {}): Prom
 
   const resultFactory = new ResultFactory({
     rng: rng.results,
-    calendar: new WorkCalendar('2024-12-01', '2026-12-31'),
+    calendar: demoCalendar,
     inspectorsByDepartment,
   });
   const results = open('检查结果');
