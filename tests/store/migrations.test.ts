@@ -30,4 +30,20 @@ describe('migrations', () => {
       pool.query(`insert into subject values ('CP-1', 'USCC', '某产品', 'PRODUCT', null, '411422', null, 1)`),
     ).rejects.toThrow(/subject_check/);
   });
+
+  it('refuse a result of a department that takes no part in its task', async () => {
+    const { pool } = db();
+    await pool.query(`insert into department values ('SWJ', '县税务局', '411422', 5, true, 1), ('GAJ', '县公安局', '411422', 5, true, 1)`);
+    await pool.query(`insert into task (code, name, initiator_code, credit_tiered, starts_on, due_on, batch_id)
+                      values ('T2', '联合任务', 'SCJGJ', false, '2024-03-01', '2024-04-01', 1)`);
+    await pool.query(`insert into task_cooperator values ('T2', 'SWJ')`);
+    await pool.query(`insert into subject values ('9144030071526726XG', 'USCC', '甲公司', 'ENTERPRISE', null, '411422', 'A', 1)`);
+    const result = (department: string) => pool.query(
+      `insert into inspection (task_code, subject_code, department_code, inspected_on, methods, categories, batch_id)
+       values ('T2', '9144030071526726XG', $1, '2024-03-05', '{ON_SITE}', '{NO_PROBLEM}', 1)`, [department]);
+    await result('SCJGJ');
+    await result('SWJ');
+    await expect(result('GAJ')).rejects.toThrow('检查部门 GAJ 不是任务 T2 的发起部门或配合部门');
+    await expect(pool.query(`update inspection set department_code = 'GAJ' where department_code = 'SWJ'`)).rejects.toThrow(/GAJ/);
+  });
 });
