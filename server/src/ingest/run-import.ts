@@ -115,6 +115,8 @@ export async function runImport(pool: pg.Pool, files: ImportFile[], options: Imp
   const issues: ImportIssue[] = [];
   try {
     await client.query('begin');
+    // Imports run one at a time: two at once would classify the same new record twice.
+    await client.query(`select pg_advisory_xact_lock(hashtext('hub:import'))`);
     await createStagingTables(client);
     const { names, unreadable } = await stageFiles(client, files, issues);
     await indexStagingTables(client);
