@@ -1,0 +1,37 @@
+import { isIsoDate } from '../domain/dates';
+import type { Period } from '../store/repositories/sql-filter';
+import { badUserInput } from './errors';
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 500;
+
+export function checkedDate(value: string, argName: string): string {
+  if (!isIsoDate(value)) throw badUserInput(`${argName} 应为 YYYY-MM-DD 格式的有效日期，实为「${value}」`);
+  return value;
+}
+
+export function checkedPeriod(period: Period | null | undefined): Period | null {
+  if (!period) return null;
+  const from = checkedDate(period.from, 'period.from');
+  const to = checkedDate(period.to, 'period.to');
+  if (from > to) throw badUserInput(`统计期间的起始日期 ${from} 晚于截止日期 ${to}`);
+  return { from, to };
+}
+
+export function checkedRegion(regionCode: string | null | undefined): string | null {
+  if (regionCode == null) return null;
+  if (!/^\d{6}$/.test(regionCode)) throw badUserInput(`regionCode 应为 6 位行政区划代码，实为「${regionCode}」`);
+  return regionCode;
+}
+
+export function checkedPageSize(first: number): number {
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw badUserInput(`first 应为 0–${MAX_PAGE_SIZE} 的整数，实为 ${first}`);
+  }
+  return first;
+}
+
+/** Today on the calendar of mainland China, whatever the server's time zone. */
+export function todayInChina(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
+}

@@ -1,0 +1,94 @@
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { AppConfig } from './config';
+import type { Database } from './database/database';
+import { createContext, type HubContext } from './graphql/context';
+import { offlineLandingPage } from './graphql/landing-page';
+import { buildHubSchema } from './graphql/schema';
+
+export const DEFAULT_DASHBOARD_DIR = fileURLToPath(new URL('../../dashboard/dist', import.meta.url));
+
+const NOT_BUILT_PAGE = `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>双随机、一公开监管数据中心</title></head>
+<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.6">
+<h1>双随机、一公开监管数据中心</h1>
+<p>驾驶舱页面尚未构建：运行 <code>npm run build:dashboard</code> 后重新启动服务。</p>
+<p>数据接口已可使用：<a href="/graphql">/graphql</a>（GraphQL）。</p>
+</body></html>`;
+
+export interface ServerOptions {
+  config: Pick<AppConfig, 'port' | 'host'>;
+  db: Database;
+  /** The built dashboard; tests point it elsewhere. */
+  dashboardDir?: string;
+}
+
+export interface RunningServer {
+  url: string;
+  /** Stops accepting requests and waits for those in flight; the database stays open. */
+  close(): Promise<void>;
+}
+
+export interface HubServer {
+  app: express.Express;
+  /** `dashboardBuilt` tells whether `/` serves the dashboard or the "not built" page. */
+  dashboardBuilt: boolean;
+  listen(): Promise<RunningServer>;
+}
+
+function mountDashboard(app: express.Express, dir: string): boolean {
+  const index = path.join(dir, 'index.html');
+  if (!existsSync(index)) {
+    app.get('/', (_req, res) => {
+      res.type('html').send(NOT_BUILT_PAGE);
+    });
+    return false;
+  }
+  app.use(express.static(dir));
+  // The dashboard routes in the browser: any page path gets index.html, a missing asset still gets 404.
+  app.get('/{*path}', (req, res, next) => {
+    if (req.path.startsWith('/graphql') || path.extname(req.path) !== '') return next();
+    res.sendFile(index);
+  });
+  return true;
+}
+
+/** Builds the HTTP application; nothing listens until `listen()`. Async because Apollo must start first. */
+export async function createServer({ config, db, dashboardDir = DEFAULT_DASHBOARD_DIR }: ServerOptions): Promise<HubServer> {
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<HubContext>({
+    schema: await buildHubSchema(),
+    introspection: true,
+    // The process entry owns shutdown; Apollo would otherwise stop itself and re-raise the signal.
+    stopOnTerminationSignals: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), offlineLandingPage()],
+  });
+  await apollo.start();
+  app.use('/graphql', express.json({ limit: '5mb' }), expressMiddleware(apollo, { context: async () => createContext(db) }));
+  const dashboardBuilt = mountDashboard(app, dashboardDir);
+
+  return {
+    app,
+    dashboardBuilt,
+    listen() {
+      return new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(config.port, config.host, () => {
+          httpServer.off('error', reject);
+          const { port } = httpServer.address() as AddressInfo;
+          const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+          // The drain plugin closes the HTTP server when Apollo stops.
+          resolve({ url: `http://${host}:${port}`, close: () => apollo.stop() });
+        });
+      });
+    },
+  };
+}
