@@ -11,8 +11,6 @@ for (const signal of SIGNALS) for (const listener of process.listeners(signal)) 
 
 const config = loadConfig();
 const db = await openDatabase(config);
-// A connection the database drops must not crash the server: the pool opens a new one on the next query.
-db.pool.on('error', (error) => console.error('数据库连接中断：', error.message));
 
 let running: RunningServer | null = null;
 let stopping = false;
