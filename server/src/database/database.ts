@@ -21,8 +21,12 @@ export async function connectDatabase(url: string, onClose: () => Promise<void> 
   const orm = await MikroORM.init(ormConfig(url));
   await orm.getMigrator().up();
   const pool = new pg.Pool({ connectionString: url, max: 8 });
-  // A connection the database drops must not crash the process: the pool opens a new one on the next query.
-  pool.on('error', (error) => console.error('数据库连接中断：', error.message));
+  // A connection the database drops must not crash the process: the pool opens a new one on the
+  // next query. 57P01 is the server shutting down, as the embedded one does on Ctrl+C (the terminal
+  // signals it together with us): expected, not worth alarming anyone.
+  pool.on('error', (error: Error & { code?: string }) => {
+    if (error.code !== '57P01') console.error('数据库连接中断：', error.message);
+  });
   return {
     url,
     orm,
