@@ -9,9 +9,9 @@ describe('migrations', () => {
       `select table_name from information_schema.tables where table_schema = 'public' and table_name <> 'mikro_orm_migrations' order by 1`,
     );
     expect(rows.map((r) => r.table_name)).toEqual([
-      'department', 'import_batch', 'inspection', 'inspection_inspector', 'inspection_item', 'inspector', 'plan',
-      'plan_cooperator', 'subject', 'subject_registry', 'task', 'task_class_draw', 'task_cooperator', 'task_item',
-      'work_calendar_day',
+      'credit_class_band', 'department', 'import_batch', 'inspection', 'inspection_inspector', 'inspection_item',
+      'inspector', 'kpi_target', 'plan', 'plan_cooperator', 'subject', 'subject_registry', 'task', 'task_class_draw',
+      'task_cooperator', 'task_item', 'work_calendar_day',
     ]);
   });
 

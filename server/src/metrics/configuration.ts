@@ -1,0 +1,76 @@
+import type { CreditClass } from '../domain/vocabulary';
+import { CREDIT_CLASSES } from '../domain/vocabulary';
+import type { Comparator } from './definitions';
+import { regionPrefix, type Band, type Target } from './scope';
+
+export interface TargetRow {
+  year: number;
+  jurisdiction: string;
+  kpiKey: string;
+  comparator: Comparator;
+  target: number;
+}
+
+export interface BandRow {
+  year: number;
+  jurisdiction: string;
+  creditClass: CreditClass;
+  lowPercent: number;
+  highPercent: number;
+}
+
+/**
+ * The row that judges `year` in `region`: among rows whose jurisdiction covers the region and
+ * whose year is not after `year`, the most specific jurisdiction wins, then the latest year.
+ */
+function pick<R extends { year: number; jurisdiction: string }>(rows: readonly R[], year: number, region: string): R | null {
+  let best: R | null = null;
+  let bestPrefix = -1;
+  for (const row of rows) {
+    const prefix = regionPrefix(row.jurisdiction);
+    if (row.year > year || !region.startsWith(prefix)) continue;
+    if (prefix.length > bestPrefix || (prefix.length === bestPrefix && best !== null && row.year > best.year)) {
+      best = row;
+      bestPrefix = prefix.length;
+    }
+  }
+  return best;
+}
+
+export function resolveTargets(rows: readonly TargetRow[], year: number, jurisdiction: string): Map<string, Target> {
+  const keys = new Set(rows.map((r) => r.kpiKey));
+  const targets = new Map<string, Target>();
+  for (const key of keys) {
+    const row = pick(rows.filter((r) => r.kpiKey === key), year, jurisdiction);
+    if (row) targets.set(key, { comparator: row.comparator, target: row.target });
+  }
+  return targets;
+}
+
+export function resolveBands(rows: readonly BandRow[], year: number, jurisdiction: string): Band[] {
+  return CREDIT_CLASSES.flatMap((creditClass) => {
+    const row = pick(rows.filter((r) => r.creditClass === creditClass), year, jurisdiction);
+    return row ? [{ creditClass, lowPercent: row.lowPercent, highPercent: row.highPercent }] : [];
+  });
+}
+
+export function meets(value: number | null, target: Target | null): boolean | null {
+  if (value === null || target === null) return null;
+  switch (target.comparator) {
+    case '>':
+      return value > target.target;
+    case '>=':
+      return value >= target.target;
+    case '<=':
+      return value <= target.target;
+  }
+}
+
+/** The division a set of departments lies in: their longest common prefix, whole levels only, padded to 6 digits. */
+export function commonJurisdiction(regionCodes: readonly string[]): string {
+  if (regionCodes.length === 0) return '000000';
+  let prefix = regionCodes[0];
+  for (const code of regionCodes) while (!code.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  prefix = prefix.slice(0, prefix.length - (prefix.length % 2));
+  return prefix.padEnd(6, '0');
+}

@@ -1,0 +1,117 @@
+import type { WorkCalendar } from '../domain/work-calendar';
+import { buckets, type Granularity } from '../domain/period';
+import { loadBandRows, loadTargetRows, memberRegionCodes } from '../store/repositories/kpi-config.repository';
+import type { Queryable } from '../store/repositories/sql-filter';
+import { commonJurisdiction, resolveBands, resolveTargets } from './configuration';
+import { KPI_DEFINITIONS, kpiDefinition, type KpiDefinition } from './definitions';
+import { computeFigures, type EngineContext } from './engine';
+import { rankDepartments, type RankedDepartment } from './ranking';
+import { regionPrefix, type KpiFigure, type Scope } from './scope';
+
+export interface KpiPeriod {
+  from: string;
+  to: string;
+  asOf?: string | null;
+}
+
+export interface KpiFilter {
+  departmentCode?: string | null;
+  regionCode?: string | null;
+}
+
+/** A question the caller got wrong: an unknown KPI or department, a period that ends before it starts. */
+export class KpiQueryError extends Error {}
+
+interface DepartmentInfo {
+  code: string;
+  name: string;
+  regionCode: string;
+  isMember: boolean;
+}
+
+/** Everything besides the data a KPI query needs: calendar, targets, bands, departments. */
+export interface KpiSetting {
+  engine: EngineContext;
+  departments: DepartmentInfo[];
+  hubJurisdiction: string;
+}
+
+export async function loadKpiSetting(db: Queryable, calendar: WorkCalendar): Promise<KpiSetting> {
+  const [targetRows, bandRows, regions, departments] = await Promise.all([
+    loadTargetRows(db),
+    loadBandRows(db),
+    memberRegionCodes(db),
+    db.query(`select code, name, region_code as "regionCode", is_member as "isMember" from department order by code`),
+  ]);
+  const year = (scope: Scope) => Number(scope.to.slice(0, 4));
+  return {
+    engine: {
+      calendar,
+      targets: (scope) => resolveTargets(targetRows, year(scope), scope.jurisdiction),
+      bands: (scope) => resolveBands(bandRows, year(scope), scope.jurisdiction),
+    },
+    departments: departments.rows as DepartmentInfo[],
+    hubJurisdiction: commonJurisdiction(regions),
+  };
+}
+
+function checkedPeriod(period: KpiPeriod): { from: string; to: string; asOf: string } {
+  if (period.to < period.from) throw new KpiQueryError(`期间的结束日期 ${period.to} 早于开始日期 ${period.from}`);
+  return { from: period.from, to: period.to, asOf: period.asOf ?? period.to };
+}
+
+export function scopeFor(setting: KpiSetting, id: string, period: KpiPeriod, filter: KpiFilter): Scope {
+  const { from, to, asOf } = checkedPeriod(period);
+  let jurisdiction = setting.hubJurisdiction;
+  if (filter.departmentCode) {
+    const department = setting.departments.find((d) => d.code === filter.departmentCode);
+    if (!department) throw new KpiQueryError(`部门代码 ${filter.departmentCode} 不存在`);
+    jurisdiction = department.regionCode;
+  }
+  if (filter.regionCode) jurisdiction = filter.regionCode;
+  return {
+    id, from, to, asOf, jurisdiction,
+    departmentCode: filter.departmentCode ?? null,
+    regionPrefix: filter.regionCode ? regionPrefix(filter.regionCode) : null,
+  };
+}
+
+export function checkedKpi(key: string): KpiDefinition {
+  const kpi = kpiDefinition(key);
+  if (!kpi) throw new KpiQueryError(`指标 ${key} 不存在，可用的指标：${KPI_DEFINITIONS.map((k) => k.key).join('、')}`);
+  return kpi;
+}
+
+/** Every KPI for one period and filter. */
+export async function kpisFor(db: Queryable, setting: KpiSetting, period: KpiPeriod, filter: KpiFilter): Promise<KpiFigure[]> {
+  const scope = scopeFor(setting, 'all', period, filter);
+  return (await computeFigures(db, setting.engine, [scope], KPI_DEFINITIONS)).get('all')!;
+}
+
+/** Every KPI of every member department, ranked: the league table of circulars. */
+export async function departmentKpis(db: Queryable, setting: KpiSetting, period: KpiPeriod): Promise<RankedDepartment[]> {
+  const members = setting.departments.filter((d) => d.isMember);
+  const scopes = members.map((d) => scopeFor(setting, d.code, period, { departmentCode: d.code }));
+  const figures = await computeFigures(db, setting.engine, scopes, KPI_DEFINITIONS);
+  return rankDepartments(members.map((d) => ({ code: d.code, name: d.name, kpis: figures.get(d.code)! })));
+}
+
+export interface SeriesPoint {
+  from: string;
+  to: string;
+  label: string;
+  figure: KpiFigure;
+}
+
+/** One KPI per month, quarter or year; each point seen as of its own end. */
+export async function kpiSeries(
+  db: Queryable, setting: KpiSetting, key: string, range: { from: string; to: string },
+  granularity: Granularity, cumulative: boolean, filter: KpiFilter,
+): Promise<SeriesPoint[]> {
+  const kpi = checkedKpi(key);
+  checkedPeriod(range);
+  const points = buckets(range, granularity, cumulative);
+  const scopes = points.map((b, i) => scopeFor(setting, String(i), { from: b.from, to: b.to }, filter));
+  const figures = await computeFigures(db, setting.engine, scopes, [kpi]);
+  return points.map((b, i) => ({ ...b, figure: figures.get(String(i))![0] }));
+}

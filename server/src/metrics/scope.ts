@@ -1,0 +1,43 @@
+import type { CreditClass } from '../domain/vocabulary';
+import type { Comparator } from './definitions';
+
+/** One question the engine answers: a period seen as of a day, for all, one department or a region. */
+export interface Scope {
+  id: string;
+  from: string;
+  to: string;
+  asOf: string;
+  departmentCode: string | null;
+  /** The region filter as a code prefix (440000 → '44'); null for no region filter. */
+  regionPrefix: string | null;
+  /** The 6-digit division whose targets and bands judge this scope. */
+  jurisdiction: string;
+}
+
+export interface Band {
+  creditClass: CreditClass;
+  lowPercent: number;
+  highPercent: number;
+}
+
+export interface Target {
+  comparator: Comparator;
+  target: number;
+}
+
+/** A KPI's figure for one scope. */
+export interface KpiFigure {
+  key: string;
+  numerator: number;
+  denominator: number | null;
+  value: number | null;
+  target: Target | null;
+  met: boolean | null;
+}
+
+/** The prefix a division code covers: trailing '00' pairs mean "every unit below" (442000 → '4420'). */
+export function regionPrefix(regionCode: string): string {
+  let prefix = regionCode;
+  while (prefix.endsWith('00')) prefix = prefix.slice(0, -2);
+  return prefix;
+}
