@@ -69,6 +69,8 @@ export async function createServer({ config, db, dashboardDir = DEFAULT_DASHBOAR
     introspection: true,
     // The process entry owns shutdown; Apollo would otherwise stop itself and re-raise the signal.
     stopOnTerminationSignals: false,
+    // Users read the Chinese message; stack traces belong in the server's log, not in answers.
+    includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), offlineLandingPage()],
   });
   await apollo.start();

@@ -3,6 +3,7 @@ import { buildSchema } from 'type-graphql';
 import { CalendarResolver } from './resolvers/calendar.resolver';
 import { DepartmentResolver } from './resolvers/department.resolver';
 import { ImportBatchResolver } from './resolvers/import-batch.resolver';
+import { KpiResolver } from './resolvers/kpi.resolver';
 import { InspectionItemResolver } from './resolvers/inspection-item.resolver';
 import { InspectionResolver } from './resolvers/inspection.resolver';
 import { InspectorResolver } from './resolvers/inspector.resolver';
@@ -20,6 +21,7 @@ export const RESOLVERS = [
   InspectionResolver,
   ImportBatchResolver,
   CalendarResolver,
+  KpiResolver,
 ] as const;
 
 export function buildHubSchema(): Promise<GraphQLSchema> {

@@ -140,7 +140,7 @@ export const CTES: Record<string, Cte> = {
   },
   b_inspector: {
     deps: ['scope', 'scope_dept'],
-    sql: `select sd.scope_id, i.certificate_no as key, i.certificate_expires_on >= s.as_of as valid
+    sql: `select sd.scope_id, i.certificate_no as key, i.certificate_expires_on, i.certificate_expires_on >= s.as_of as valid
       from scope_dept sd join scope s on s.id = sd.scope_id
       join inspector i on i.department_code = sd.code
       where sd.is_member`,
@@ -171,7 +171,8 @@ export const CTES: Record<string, Cte> = {
   // 进一次门、查多项事: each joint task saves, per subject it reached, one visit per cooperator.
   b_saved_visit: {
     deps: ['scope', 'scope_task', 'task_fact'],
-    sql: `select st.scope_id, st.task_code || '/' || v.subject_code || '/' || c.department_code as key,
+    // Codes hold no spaces, so a space joins the three parts of the key unambiguously.
+    sql: `select st.scope_id, st.task_code || ' ' || v.subject_code || ' ' || c.department_code as key,
         st.task_code, v.subject_code, c.department_code
       from scope_task st
       join scope s on s.id = st.scope_id

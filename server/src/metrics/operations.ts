@@ -5,6 +5,8 @@ import type { Queryable } from '../store/repositories/sql-filter';
 import { commonJurisdiction, resolveBands, resolveTargets } from './configuration';
 import { KPI_DEFINITIONS, kpiDefinition, type KpiDefinition } from './definitions';
 import { computeFigures, type EngineContext } from './engine';
+import { evidencePage, type KpiPartName } from './evidence';
+import { loadEvidenceRecords } from './evidence-records';
 import { rankDepartments, type RankedDepartment } from './ranking';
 import { regionPrefix, type KpiFigure, type Scope } from './scope';
 
@@ -114,4 +116,29 @@ export async function kpiSeries(
   const scopes = points.map((b, i) => scopeFor(setting, String(i), { from: b.from, to: b.to }, filter));
   const figures = await computeFigures(db, setting.engine, scopes, [kpi]);
   return points.map((b, i) => ({ ...b, figure: figures.get(String(i))![0] }));
+}
+
+export interface EvidenceResult {
+  kind: string;
+  totalCount: number;
+  rows: { key: string; note: string | null; record: object }[];
+  nextOffset: number | null;
+}
+
+/** The rows behind a figure's numerator or denominator, a page at a time. */
+export async function kpiEvidence(
+  db: Queryable, setting: KpiSetting, key: string, period: KpiPeriod, filter: KpiFilter, part: KpiPartName,
+  first: number, offset: number,
+): Promise<EvidenceResult> {
+  const kpi = checkedKpi(key);
+  if (part === 'DENOMINATOR' && !kpi.denominator) throw new KpiQueryError(`${kpi.name}是计数指标，没有分母`);
+  const scope = scopeFor(setting, 'all', period, filter);
+  const page = await evidencePage(db, setting.engine, scope, kpi, part, first, offset);
+  const records = await loadEvidenceRecords(db, page.kind, page.rows.map((r) => r.key));
+  return {
+    kind: page.kind,
+    totalCount: page.totalCount,
+    rows: page.rows.map((r) => ({ ...r, record: records.get(r.key)! })),
+    nextOffset: offset + page.rows.length < page.totalCount ? offset + page.rows.length : null,
+  };
 }

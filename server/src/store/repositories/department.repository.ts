@@ -38,7 +38,12 @@ export function listDepartments(db: Queryable, filter: DepartmentFilter, page: P
 }
 
 export async function findDepartment(db: Queryable, code: string): Promise<DepartmentRecord | null> {
-  const w = new SqlFilter();
-  const [row] = await fetchAll(db, SHAPE, w.where(`d.code = ${w.param(code)}`));
+  const [row] = await findDepartments(db, [code]);
   return row ?? null;
+}
+
+/** The records with these keys, in key order; unknown keys are skipped. */
+export async function findDepartments(db: Queryable, keys: readonly string[]): Promise<DepartmentRecord[]> {
+  const w = new SqlFilter();
+  return await fetchAll(db, SHAPE, w.where(`d.code = any(${w.param(keys)})`));
 }

@@ -47,7 +47,12 @@ export function listInspectionItems(
 }
 
 export async function findInspectionItem(db: Queryable, code: string): Promise<InspectionItemRecord | null> {
-  const w = new SqlFilter();
-  const [row] = await fetchAll(db, SHAPE, w.where(`i.code = ${w.param(code)}`));
+  const [row] = await findInspectionItems(db, [code]);
   return row ?? null;
+}
+
+/** The records with these keys, in key order; unknown keys are skipped. */
+export async function findInspectionItems(db: Queryable, keys: readonly string[]): Promise<InspectionItemRecord[]> {
+  const w = new SqlFilter();
+  return await fetchAll(db, SHAPE, w.where(`i.code = any(${w.param(keys)})`));
 }

@@ -83,8 +83,14 @@ export async function listInspections(db: Queryable, filter: InspectionFilter, p
 }
 
 export async function findInspection(db: Queryable, id: string): Promise<InspectionRecord | null> {
-  if (!isDigits(id)) return null;
-  const w = new SqlFilter();
-  const [row] = await withInspectors(db, await fetchAll(db, SHAPE, w.where(`x.id = ${w.param(id)}`)));
+  const [row] = await findInspections(db, [id]);
   return row ?? null;
+}
+
+/** The results with these ids, in date order; ids that are not numbers or not stored are skipped. */
+export async function findInspections(db: Queryable, ids: readonly string[]): Promise<InspectionRecord[]> {
+  const valid = ids.filter(isDigits);
+  if (valid.length === 0) return [];
+  const w = new SqlFilter();
+  return withInspectors(db, await fetchAll(db, SHAPE, w.where(`x.id = any(${w.param(valid)}::bigint[])`)));
 }

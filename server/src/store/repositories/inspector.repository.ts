@@ -39,7 +39,12 @@ export function listInspectors(db: Queryable, filter: InspectorFilter, page: Pag
 }
 
 export async function findInspector(db: Queryable, certificateNo: string): Promise<InspectorRecord | null> {
-  const w = new SqlFilter();
-  const [row] = await fetchAll(db, SHAPE, w.where(`p.certificate_no = ${w.param(certificateNo)}`));
+  const [row] = await findInspectors(db, [certificateNo]);
   return row ?? null;
+}
+
+/** The records with these keys, in key order; unknown keys are skipped. */
+export async function findInspectors(db: Queryable, keys: readonly string[]): Promise<InspectorRecord[]> {
+  const w = new SqlFilter();
+  return await fetchAll(db, SHAPE, w.where(`p.certificate_no = any(${w.param(keys)})`));
 }

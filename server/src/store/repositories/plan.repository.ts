@@ -67,7 +67,12 @@ export async function listPlans(db: Queryable, filter: PlanFilter, page: PageReq
 }
 
 export async function findPlan(db: Queryable, code: string): Promise<PlanRecord | null> {
-  const w = new SqlFilter();
-  const [row] = await withCooperators(db, await fetchAll(db, SHAPE, w.where(`p.code = ${w.param(code)}`)));
+  const [row] = await findPlans(db, [code]);
   return row ?? null;
+}
+
+/** The records with these keys, in key order; unknown keys are skipped. */
+export async function findPlans(db: Queryable, keys: readonly string[]): Promise<PlanRecord[]> {
+  const w = new SqlFilter();
+  return await withCooperators(db, await fetchAll(db, SHAPE, w.where(`p.code = any(${w.param(keys)})`)));
 }

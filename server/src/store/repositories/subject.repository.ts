@@ -63,7 +63,12 @@ export async function listSubjects(db: Queryable, filter: SubjectFilter, page: P
 }
 
 export async function findSubject(db: Queryable, code: string): Promise<SubjectRecord | null> {
-  const w = new SqlFilter();
-  const [row] = await withRegistries(db, await fetchAll(db, SHAPE, w.where(`s.code = ${w.param(code)}`)));
+  const [row] = await findSubjects(db, [code]);
   return row ?? null;
+}
+
+/** The records with these keys, in key order; unknown keys are skipped. */
+export async function findSubjects(db: Queryable, keys: readonly string[]): Promise<SubjectRecord[]> {
+  const w = new SqlFilter();
+  return await withRegistries(db, await fetchAll(db, SHAPE, w.where(`s.code = any(${w.param(keys)})`)));
 }

@@ -107,7 +107,12 @@ export async function listTasks(db: Queryable, filter: TaskFilter, page: PageReq
 }
 
 export async function findTask(db: Queryable, code: string): Promise<TaskRecord | null> {
-  const w = new SqlFilter();
-  const [row] = await withRelations(db, await fetchAll(db, SHAPE, w.where(`t.code = ${w.param(code)}`)));
+  const [row] = await findTasks(db, [code]);
   return row ?? null;
+}
+
+/** The records with these keys, in key order; unknown keys are skipped. */
+export async function findTasks(db: Queryable, keys: readonly string[]): Promise<TaskRecord[]> {
+  const w = new SqlFilter();
+  return await withRelations(db, await fetchAll(db, SHAPE, w.where(`t.code = any(${w.param(keys)})`)));
 }

@@ -1,0 +1,135 @@
+import { Arg, Args, ArgsType, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
+import { kpiDefinition } from '../../metrics/definitions';
+import { departmentKpis, kpiEvidence, kpiSeries, kpisFor, type KpiPeriod } from '../../metrics/operations';
+import type { KpiFigure } from '../../metrics/scope';
+import type { HubContext } from '../context';
+import { checkedDate, checkedPageSize, checkedRegion, DEFAULT_PAGE_SIZE } from '../input-checks';
+import { asUserInput, kpiSetting } from '../kpi-setting';
+import { decodeCursor, encodeCursor } from '../pagination';
+import { badUserInput } from '../errors';
+import { EVIDENCE_KIND_OF, EvidenceKind, KpiEvidenceConnection, KpiPart } from '../types/kpi-evidence.type';
+import { DepartmentKpisType, Granularity, KpiPeriodInput, KpiSeriesPointType, KpiType, KpiUnit } from '../types/kpi.type';
+
+function checkedKpiPeriod(period: KpiPeriodInput): KpiPeriod {
+  return {
+    from: checkedDate(period.from, 'period.from'),
+    to: checkedDate(period.to, 'period.to'),
+    asOf: period.asOf == null ? null : checkedDate(period.asOf, 'period.asOf'),
+  };
+}
+
+function toKpi(figure: KpiFigure): KpiType {
+  const definition = kpiDefinition(figure.key)!;
+  return {
+    key: figure.key,
+    name: definition.name,
+    unit: definition.unit as KpiUnit,
+    value: figure.value,
+    numerator: figure.numerator,
+    denominator: figure.denominator,
+    target: figure.target?.target ?? null,
+    comparator: figure.target?.comparator ?? null,
+    met: figure.met,
+    definition: definition.definition,
+    source: definition.source,
+  };
+}
+
+@ArgsType()
+class KpiFilterArgs {
+  @Field(() => String, { nullable: true, description: '部门编码：只看该部门（发起或配合的任务、其检查结果、其名录库）' })
+  departmentCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: '6 位行政区划代码：只看该区划内的部门（440000 含 44xxxx，442000 含 4420xx）' })
+  regionCode?: string | null;
+}
+
+@ArgsType()
+class KpiEvidenceArgs extends KpiFilterArgs {
+  @Field(() => String, { description: '指标键' })
+  key!: string;
+
+  @Field(() => KpiPeriodInput, { description: '统计期间' })
+  period!: KpiPeriodInput;
+
+  @Field(() => KpiPart, { description: '分子或分母' })
+  part!: KpiPart;
+
+  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: '每页条数' })
+  first!: number;
+
+  @Field(() => String, { nullable: true, description: '上一页的 pageInfo.endCursor' })
+  after?: string | null;
+}
+
+@Resolver()
+export class KpiResolver {
+  @Query(() => [KpiType], { description: '全部指标在某期间的数值、分子、分母、目标与是否达标' })
+  kpis(
+    @Arg('period', () => KpiPeriodInput, { description: '统计期间' }) period: KpiPeriodInput,
+    @Args(() => KpiFilterArgs) filter: KpiFilterArgs,
+    @Ctx() ctx: HubContext,
+  ): Promise<KpiType[]> {
+    return asUserInput(async () => {
+      const figures = await kpisFor(ctx.pool, await kpiSetting(ctx), checkedKpiPeriod(period), {
+        departmentCode: filter.departmentCode, regionCode: checkedRegion(filter.regionCode),
+      });
+      return figures.map(toKpi);
+    });
+  }
+
+  @Query(() => [DepartmentKpisType], { description: '每个成员单位的全部指标与综合排名，用于通报排名表' })
+  departmentKpis(
+    @Arg('period', () => KpiPeriodInput, { description: '统计期间' }) period: KpiPeriodInput,
+    @Ctx() ctx: HubContext,
+  ): Promise<DepartmentKpisType[]> {
+    return asUserInput(async () => {
+      const ranked = await departmentKpis(ctx.pool, await kpiSetting(ctx), checkedKpiPeriod(period));
+      return ranked.map((d) => ({ ...d, kpis: d.kpis.map(toKpi) }));
+    });
+  }
+
+  @Query(() => [KpiSeriesPointType], { description: '一项指标按月、季或年的趋势，每个点以该时间段的最后一天为观察日' })
+  kpiSeries(
+    @Arg('key', () => String, { description: '指标键' }) key: string,
+    @Arg('from', () => String, { description: '起始日期，YYYY-MM-DD' }) from: string,
+    @Arg('to', () => String, { description: '截止日期，YYYY-MM-DD' }) to: string,
+    @Arg('granularity', () => Granularity, { description: '粒度' }) granularity: Granularity,
+    @Arg('cumulative', () => Boolean, { defaultValue: false, description: '是否按年累计（自当年 1 月 1 日起），通报常用' }) cumulative: boolean,
+    @Arg('departmentCode', () => String, { nullable: true, description: '部门编码' }) departmentCode: string | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<KpiSeriesPointType[]> {
+    return asUserInput(async () => {
+      const range = { from: checkedDate(from, 'from'), to: checkedDate(to, 'to') };
+      const points = await kpiSeries(ctx.pool, await kpiSetting(ctx), key, range, granularity, cumulative, { departmentCode });
+      return points.map((p) => ({ label: p.label, from: p.from, to: p.to, ...p.figure }));
+    });
+  }
+
+  @Query(() => KpiEvidenceConnection, { description: '指标分子或分母背后的明细行；totalCount 等于该分子或分母' })
+  kpiEvidence(@Args(() => KpiEvidenceArgs) args: KpiEvidenceArgs, @Ctx() ctx: HubContext): Promise<KpiEvidenceConnection> {
+    return asUserInput(async () => {
+      const first = checkedPageSize(args.first);
+      const cursor = decodeCursor(args.after);
+      const offset = cursor ? Number(cursor[0]) : 0;
+      if (!Number.isSafeInteger(offset) || offset < 0) throw badUserInput('分页游标 after 无效');
+      const result = await kpiEvidence(ctx.pool, await kpiSetting(ctx), args.key, checkedKpiPeriod(args.period), {
+        departmentCode: args.departmentCode, regionCode: checkedRegion(args.regionCode),
+      }, args.part, first, offset);
+      const kind = result.kind as EvidenceKind;
+      return {
+        kind,
+        totalCount: result.totalCount,
+        nodes: result.rows.map((row) => ({
+          key: row.key,
+          note: row.note,
+          node: Object.assign(row.record, { [EVIDENCE_KIND_OF]: kind }) as never,
+        })),
+        pageInfo: {
+          hasNextPage: result.nextOffset !== null,
+          endCursor: result.rows.length ? encodeCursor([String(offset + result.rows.length)]) : null,
+        },
+      };
+    });
+  }
+}

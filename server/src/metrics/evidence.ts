@@ -1,0 +1,69 @@
+import type { Queryable } from '../store/repositories/sql-filter';
+import { withClause, type BaseName } from './bases';
+import type { KpiDefinition } from './definitions';
+import { engineParameters, type EngineContext } from './engine';
+import type { Scope } from './scope';
+
+export type KpiPartName = 'NUMERATOR' | 'DENOMINATOR';
+
+/** What an evidence row is, by the base set a KPI counts. */
+export const EVIDENCE_KIND: Record<BaseName, string> = {
+  task: 'TASK',
+  result: 'INSPECTION',
+  department: 'DEPARTMENT',
+  item: 'INSPECTION_ITEM',
+  inspector: 'INSPECTOR',
+  subject: 'SUBJECT',
+  plan: 'PLAN',
+  saved_visit: 'SAVED_VISIT',
+};
+
+/** Why a row counts, in the evaluator's words: the dates and figures the condition looked at. */
+const NOTES: Record<BaseName, string> = {
+  task: `concat_ws('；',
+    case when is_joint then '联合抽查' end,
+    case when credit_tiered then '信用风险分类抽查' end,
+    violations,
+    case when overdue then '超期：截止日期 ' || due_on || coalesce('，完成日期 ' || completed_on, '，未完成') end)`,
+  result: `concat_ws('；', '检查日期 ' || inspected_on, '公示期限 ' || deadline,
+    case when published then '公示日期 ' || published_on || case when timely then '（按时）' else '（逾期）' end
+         else '未公示' || case when late then '（已超期限）' else '' end end,
+    case when found_problem then '发现问题' end)`,
+  department: `'持证执法人员数 ' || qualified_staff || case when participates then '' else '；期间内未参与抽查任务' end`,
+  item: `case when covered then null else '期间内未被任何抽查任务使用' end`,
+  inspector: `'执法证有效期至 ' || certificate_expires_on || case when valid then '' else '（已过期）' end`,
+  subject: `case when not market_entity then '非市场主体' when not classified then '未标注信用风险等级' end`,
+  plan: `'录入日期 ' || entered_on || case when on_time then '（按时）' else '（逾期）' end`,
+  saved_visit: `'配合部门 ' || department_code || ' 随同检查，免于单独上门'`,
+};
+
+export interface EvidencePage {
+  kind: string;
+  totalCount: number;
+  rows: { key: string; note: string | null }[];
+}
+
+/**
+ * The rows behind one part of a KPI for one scope: exactly the rows the figure counts (for a
+ * summed denominator, the rows whose values it sums), ordered by key, `first` from `offset`.
+ */
+export async function evidencePage(
+  db: Queryable, context: EngineContext, scope: Scope, kpi: KpiDefinition, partName: KpiPartName,
+  first: number, offset: number,
+): Promise<EvidencePage> {
+  const part = partName === 'NUMERATOR' ? kpi.numerator : kpi.denominator;
+  if (!part) throw new Error(`${kpi.key} has no denominator`);
+  const base = part.base;
+  const params = engineParameters(context, [scope]);
+  const sql = `${withClause(['scope', 'band', 'calendar', `b_${base}`])},
+    matching as (select key, ${NOTES[base]} as note from b_${base} where scope_id = $7 and (${part.where}))
+    select t.total, m.key::text as key, nullif(m.note, '') as note
+    from (select count(*)::int as total from matching) t
+    left join lateral (select * from matching order by key limit $8 offset $9) m on true`;
+  const { rows } = await db.query(sql, [...params, scope.id, first, offset]);
+  return {
+    kind: EVIDENCE_KIND[base],
+    totalCount: rows[0]?.total ?? 0,
+    rows: rows.filter((r) => r.key !== null).map((r) => ({ key: r.key as string, note: r.note as string | null })),
+  };
+}
