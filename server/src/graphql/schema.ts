@@ -4,6 +4,7 @@ import { CalendarResolver } from './resolvers/calendar.resolver';
 import { DepartmentResolver } from './resolvers/department.resolver';
 import { ImportBatchResolver } from './resolvers/import-batch.resolver';
 import { KpiResolver } from './resolvers/kpi.resolver';
+import { KpiSettingsResolver } from './resolvers/kpi-settings.resolver';
 import { InspectionItemResolver } from './resolvers/inspection-item.resolver';
 import { InspectionResolver } from './resolvers/inspection.resolver';
 import { InspectorResolver } from './resolvers/inspector.resolver';
@@ -22,6 +23,7 @@ export const RESOLVERS = [
   ImportBatchResolver,
   CalendarResolver,
   KpiResolver,
+  KpiSettingsResolver,
 ] as const;
 
 export function buildHubSchema(): Promise<GraphQLSchema> {

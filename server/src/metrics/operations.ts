@@ -7,8 +7,11 @@ import { KPI_DEFINITIONS, kpiDefinition, type KpiDefinition } from './definition
 import { computeFigures, type EngineContext } from './engine';
 import { evidencePage, type KpiPartName } from './evidence';
 import { loadEvidenceRecords } from './evidence-records';
+import { KpiQueryError } from './query-error';
 import { rankDepartments, type RankedDepartment } from './ranking';
 import { regionPrefix, type KpiFigure, type Scope } from './scope';
+
+export { KpiQueryError };
 
 export interface KpiPeriod {
   from: string;
@@ -21,8 +24,6 @@ export interface KpiFilter {
   regionCode?: string | null;
 }
 
-/** A question the caller got wrong: an unknown KPI or department, a period that ends before it starts. */
-export class KpiQueryError extends Error {}
 
 interface DepartmentInfo {
   code: string;
