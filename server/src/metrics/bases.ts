@@ -123,19 +123,28 @@ export const CTES: Record<string, Cte> = {
            or exists (select 1 from scope_dept sd where sd.scope_id = s.id and sd.code = i.department_code)
       ) x`,
   },
+  // Which departments take part in each scope's tasks, and which items those tasks use: joined
+  // as sets, not probed once per department or item.
+  scope_participant: {
+    deps: ['scope_task', 'participant'],
+    sql: `select distinct st.scope_id, p.department_code from scope_task st join participant p on p.task_code = st.task_code`,
+  },
+  scope_item_used: {
+    deps: ['scope_task'],
+    sql: `select distinct st.scope_id, ti.item_code from scope_task st join task_item ti on ti.task_code = st.task_code`,
+  },
   b_department: {
-    deps: ['scope_dept', 'scope_task', 'participant'],
-    sql: `select sd.scope_id, sd.code as key, sd.qualified_staff,
-        exists (select 1 from scope_task st join participant p on p.task_code = st.task_code
-                where st.scope_id = sd.scope_id and p.department_code = sd.code) as participates
-      from scope_dept sd where sd.is_member`,
+    deps: ['scope_dept', 'scope_participant'],
+    sql: `select sd.scope_id, sd.code as key, sd.qualified_staff, (sp.department_code is not null) as participates
+      from scope_dept sd
+      left join scope_participant sp on sp.scope_id = sd.scope_id and sp.department_code = sd.code
+      where sd.is_member`,
   },
   b_item: {
-    deps: ['scope_dept', 'scope_task'],
-    sql: `select sd.scope_id, i.code as key,
-        exists (select 1 from task_item ti join scope_task st on st.task_code = ti.task_code
-                where st.scope_id = sd.scope_id and ti.item_code = i.code) as covered
+    deps: ['scope_dept', 'scope_item_used'],
+    sql: `select sd.scope_id, i.code as key, (u.item_code is not null) as covered
       from scope_dept sd join inspection_item i on i.department_code = sd.code
+      left join scope_item_used u on u.scope_id = sd.scope_id and u.item_code = i.code
       where sd.is_member`,
   },
   b_inspector: {
