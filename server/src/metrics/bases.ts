@@ -106,21 +106,33 @@ export const CTES: Record<string, Cte> = {
     deps: ['calendar'],
     sql: `select n, day from calendar where working`,
   },
+  // I of each scope: an unfiltered scope takes every result of its period; a filtered one the
+  // results of its departments, through the (department_code, inspected_on) index.
+  scope_result: {
+    deps: ['scope', 'scope_dept'],
+    sql: `select s.id as scope_id, i.id
+      from scope s join inspection i on i.inspected_on between s.from_date and s.to_date
+      where s.department is null and s.region is null
+      union all
+      select s.id, i.id
+      from scope s join scope_dept sd on sd.scope_id = s.id
+      join inspection i on i.department_code = sd.code and i.inspected_on between s.from_date and s.to_date
+      where s.department is not null or s.region is not null`,
+  },
   b_result: {
-    deps: ['scope', 'scope_dept', 'calendar', 'working_day'],
+    deps: ['scope', 'scope_result', 'calendar', 'working_day'],
     sql: `select x.*,
         x.published and x.published_on <= x.deadline as timely,
         (x.published and x.published_on > x.deadline) or (not x.published and x.as_of > x.deadline) as late
       from (
-        select s.id as scope_id, i.id as key, i.found_problem, i.inspected_on, i.published_on, s.as_of,
+        select sr.scope_id, i.id as key, i.found_problem, i.inspected_on, i.published_on, s.as_of,
           (i.published_on is not null and i.published_on <= s.as_of) as published, w.day as deadline
-        from scope s
-        join inspection i on i.inspected_on between s.from_date and s.to_date
+        from scope_result sr
+        join scope s on s.id = sr.scope_id
+        join inspection i on i.id = sr.id
         -- Left joins: a result is never dropped, even if the calendar's range were too short.
         left join calendar c on c.day = i.inspected_on
         left join working_day w on w.n = c.n + ${PUBLICATION_WORKING_DAYS}
-        where (s.department is null and s.region is null)
-           or exists (select 1 from scope_dept sd where sd.scope_id = s.id and sd.code = i.department_code)
       ) x`,
   },
   // Which departments take part in each scope's tasks, and which items those tasks use: joined
@@ -160,11 +172,17 @@ export const CTES: Record<string, Cte> = {
     sql: `select sc.id as scope_id, ${SUBJECT_COLUMNS}
       from scope sc cross join subject s where sc.department is null and sc.region is null
       union all
+      select sc.id, ${SUBJECT_COLUMNS}
+      from scope sc join subject_registry sr on sr.department_code = sc.department
+      join subject s on s.code = sr.subject_code
+      where sc.department is not null and sc.region is null
+      union all
+      -- Only a region's several departments can hold the same subject twice.
       select r.scope_id, ${SUBJECT_COLUMNS}
       from (select distinct sd.scope_id, sr.subject_code
             from scope sc join scope_dept sd on sd.scope_id = sc.id
             join subject_registry sr on sr.department_code = sd.code
-            where sc.department is not null or sc.region is not null) r
+            where sc.region is not null) r
       join subject s on s.code = r.subject_code`,
   },
   b_plan: {
