@@ -1,8 +1,12 @@
 /**
  * The row sets the KPIs count, as SQL common table expressions. Every set carries a `scope_id`:
- * one query answers several scopes at once (the whole jurisdiction, each department, each month
- * of a series) in one pass over the data. A KPI's figure is a count (or a sum) of the rows of one
- * set that meet its condition, and its evidence is those very rows, so the two cannot disagree.
+ * one statement answers several scopes at once (each department, each month of a series). A
+ * KPI's figure is a count (or a sum) of the rows of one set that meet its condition, and its
+ * evidence is those very rows, so the two cannot disagree.
+ *
+ * All scopes of one statement share a filter kind (none, department or region), and the SQL is
+ * written for that kind: a plain range scan for the whole jurisdiction, index look-ups by
+ * department otherwise. No OR across kinds is left for the planner to guess about.
  *
  * Parameters: $1 scopes (jsonb: id, from_date, to_date, as_of, department, region prefix),
  * $2 credit-class bands per scope (jsonb), $3/$4 the calendar's range, $5 holidays on weekdays,
@@ -10,81 +14,81 @@
  */
 export type BaseName = 'task' | 'result' | 'department' | 'item' | 'inspector' | 'subject' | 'plan' | 'saved_visit';
 
+/** What the scopes of a statement filter by. */
+export type FilterKind = 'none' | 'department' | 'region';
+
 interface Cte {
-  sql: string;
   deps: string[];
+  sql: (kind: FilterKind) => string;
 }
 
 const PUBLICATION_WORKING_DAYS = 20;
-
-const SUBJECT_COLUMNS = `s.code as key,
-  s.subject_type in ('ENTERPRISE', 'INDIVIDUAL_BUSINESS', 'FARMERS_COOPERATIVE') as market_entity,
-  s.credit_class is not null as classified`;
+const MARKET_ENTITY_TYPES = `('ENTERPRISE', 'INDIVIDUAL_BUSINESS', 'FARMERS_COOPERATIVE')`;
+const same = (sql: string) => () => sql;
 
 export const CTES: Record<string, Cte> = {
   scope: {
     deps: [],
-    sql: `select * from jsonb_to_recordset($1::jsonb)
-      as s(id text, from_date date, to_date date, as_of date, department text, region text)`,
+    sql: same(`select * from jsonb_to_recordset($1::jsonb)
+      as s(id text, from_date date, to_date date, as_of date, department text, region text)`),
   },
   band: {
     deps: [],
-    sql: `select * from jsonb_to_recordset($2::jsonb) as b(scope_id text, credit_class text, low numeric, high numeric)`,
+    sql: same(`select * from jsonb_to_recordset($2::jsonb) as b(scope_id text, credit_class text, low numeric, high numeric)`),
   },
-  // The departments a scope covers: one department, a region's, or all.
+  // The departments a scope covers: all, one, or a region's.
   scope_dept: {
     deps: ['scope'],
-    sql: `select s.id as scope_id, d.code, d.is_member, d.qualified_staff
-      from scope s join department d
-        on (s.department is null or d.code = s.department)
-       and (s.region is null or d.region_code like s.region || '%')`,
+    sql: (kind) => `select s.id as scope_id, d.code, d.is_member, d.qualified_staff
+      from scope s join department d on ${{
+        none: 'true',
+        department: 'd.code = s.department and (s.region is null or d.region_code like s.region || \'%\')',
+        region: `d.region_code like s.region || '%'`,
+      }[kind]}`,
   },
   // Tasks starting within any scope's period, with the facts that do not depend on the scope.
   task_fact: {
     deps: ['scope'],
-    sql: `select t.code, t.initiator_code, t.credit_tiered, t.starts_on, t.due_on, t.completed_on,
+    sql: same(`select t.code, t.initiator_code, t.credit_tiered, t.starts_on, t.due_on, t.completed_on,
         exists (select 1 from task_cooperator c where c.task_code = t.code and c.department_code <> t.initiator_code) as is_joint
       from task t
-      where t.starts_on between (select min(from_date) from scope) and (select max(to_date) from scope)`,
+      where t.starts_on between (select min(from_date) from scope) and (select max(to_date) from scope)`),
   },
   participant: {
     deps: ['task_fact'],
-    sql: `select code as task_code, initiator_code as department_code from task_fact
+    sql: same(`select code as task_code, initiator_code as department_code from task_fact
       union
-      select c.task_code, c.department_code from task_cooperator c join task_fact f on f.code = c.task_code`,
+      select c.task_code, c.department_code from task_cooperator c join task_fact f on f.code = c.task_code`),
   },
   // T of each scope: tasks starting in its period in which one of its departments takes part.
-  // A scope without a filter takes every task: no participant needs checking.
   scope_task: {
     deps: ['scope', 'scope_dept', 'task_fact', 'participant'],
-    sql: `select s.id as scope_id, f.code as task_code
-      from scope s join task_fact f on f.starts_on between s.from_date and s.to_date
-      where s.department is null and s.region is null
-      union
-      select s.id, f.code
-      from scope s
-      join task_fact f on f.starts_on between s.from_date and s.to_date
-      join participant p on p.task_code = f.code
-      join scope_dept sd on sd.scope_id = s.id and sd.code = p.department_code
-      where s.department is not null or s.region is not null`,
+    sql: (kind) => kind === 'none'
+      ? `select s.id as scope_id, f.code as task_code
+         from scope s join task_fact f on f.starts_on between s.from_date and s.to_date`
+      : `select distinct s.id as scope_id, f.code as task_code
+         from scope s
+         join scope_dept sd on sd.scope_id = s.id
+         join participant p on p.department_code = sd.code
+         join task_fact f on f.code = p.task_code and f.starts_on between s.from_date and s.to_date`,
   },
   // Per credit-tiered task with class counts: does every class with a pool draw within its band?
   // floor/ceil over numeric keep 100 × 3% at exactly 3.
   task_band_check: {
     deps: ['scope_task', 'band'],
-    sql: `select st.scope_id, st.task_code,
-        bool_and(floor(d.pool_count * b.low / 100) <= d.drawn_count and d.drawn_count <= ceil(d.pool_count * b.high / 100)) as complies,
-        string_agg(case when not (floor(d.pool_count * b.low / 100) <= d.drawn_count and d.drawn_count <= ceil(d.pool_count * b.high / 100))
+    sql: same(`select st.scope_id, st.task_code,
+        bool_and(d.drawn_count between floor(d.pool_count * b.low / 100) and ceil(d.pool_count * b.high / 100)) as complies,
+        string_agg(case when d.drawn_count not between floor(d.pool_count * b.low / 100) and ceil(d.pool_count * b.high / 100)
           then d.credit_class || '类库内' || d.pool_count || '户抽取' || d.drawn_count || '户，应为 ' || floor(d.pool_count * b.low / 100)
             || '–' || ceil(d.pool_count * b.high / 100) || ' 户' end, '；' order by d.credit_class) as violations
       from scope_task st
       join task_class_draw d on d.task_code = st.task_code and d.pool_count > 0
       join band b on b.scope_id = st.scope_id and b.credit_class = d.credit_class
-      group by st.scope_id, st.task_code`,
+      group by st.scope_id, st.task_code`),
   },
   b_task: {
     deps: ['scope', 'scope_task', 'task_fact', 'task_band_check'],
-    sql: `select st.scope_id, f.code as key, f.is_joint, f.credit_tiered,
+    sql: same(`select st.scope_id, f.code as key, f.is_joint, f.credit_tiered,
         (c.task_code is not null) as has_class_counts, coalesce(c.complies, false) as complies, c.violations,
         f.due_on, f.completed_on,
         ((f.completed_on is null or f.completed_on > s.as_of) and f.due_on < s.as_of)
@@ -92,114 +96,102 @@ export const CTES: Record<string, Cte> = {
       from scope_task st
       join scope s on s.id = st.scope_id
       join task_fact f on f.code = st.task_code
-      left join task_band_check c on c.scope_id = st.scope_id and c.task_code = st.task_code`,
+      left join task_band_check c on c.scope_id = st.scope_id and c.task_code = st.task_code`),
   },
   // Working days numbered in order: the Nth working day after D is the working day numbered n(D) + N.
   calendar: {
     deps: [],
-    sql: `select day, working, sum(case when working then 1 else 0 end) over (order by day) as n
+    sql: same(`select day, working, sum(case when working then 1 else 0 end) over (order by day) as n
       from (select d::date as day,
                    (extract(isodow from d) < 6 and not (d::date = any ($5::date[]))) or d::date = any ($6::date[]) as working
-            from generate_series($3::date, $4::date, interval '1 day') d) days`,
+            from generate_series($3::date, $4::date, interval '1 day') d) days`),
   },
   working_day: {
     deps: ['calendar'],
-    sql: `select n, day from calendar where working`,
+    sql: same(`select n, day from calendar where working`),
   },
-  // I of each scope: an unfiltered scope takes every result of its period; a filtered one the
-  // results of its departments, through the (department_code, inspected_on) index.
+  // I of each scope: the results of its period (of its departments, through their index).
   scope_result: {
     deps: ['scope', 'scope_dept'],
-    sql: `select s.id as scope_id, i.id
-      from scope s join inspection i on i.inspected_on between s.from_date and s.to_date
-      where s.department is null and s.region is null
-      union all
-      select s.id, i.id
-      from scope s join scope_dept sd on sd.scope_id = s.id
-      join inspection i on i.department_code = sd.code and i.inspected_on between s.from_date and s.to_date
-      where s.department is not null or s.region is not null`,
+    sql: (kind) => `select s.id as scope_id, s.as_of, i.id, i.found_problem, i.inspected_on, i.published_on
+      from scope s ${kind === 'none' ? '' : 'join scope_dept sd on sd.scope_id = s.id'}
+      join inspection i on ${kind === 'none' ? '' : 'i.department_code = sd.code and'} i.inspected_on between s.from_date and s.to_date`,
   },
   b_result: {
-    deps: ['scope', 'scope_result', 'calendar', 'working_day'],
-    sql: `select x.*,
+    deps: ['scope_result', 'calendar', 'working_day'],
+    sql: same(`select x.*,
         x.published and x.published_on <= x.deadline as timely,
         (x.published and x.published_on > x.deadline) or (not x.published and x.as_of > x.deadline) as late
       from (
-        select sr.scope_id, i.id as key, i.found_problem, i.inspected_on, i.published_on, s.as_of,
-          (i.published_on is not null and i.published_on <= s.as_of) as published, w.day as deadline
-        from scope_result sr
-        join scope s on s.id = sr.scope_id
-        join inspection i on i.id = sr.id
+        select r.scope_id, r.id as key, r.found_problem, r.inspected_on, r.published_on, r.as_of,
+          (r.published_on is not null and r.published_on <= r.as_of) as published, w.day as deadline
+        from scope_result r
         -- Left joins: a result is never dropped, even if the calendar's range were too short.
-        left join calendar c on c.day = i.inspected_on
+        left join calendar c on c.day = r.inspected_on
         left join working_day w on w.n = c.n + ${PUBLICATION_WORKING_DAYS}
-      ) x`,
+      ) x`),
   },
   // Which departments take part in each scope's tasks, and which items those tasks use: joined
   // as sets, not probed once per department or item.
   scope_participant: {
     deps: ['scope_task', 'participant'],
-    sql: `select distinct st.scope_id, p.department_code from scope_task st join participant p on p.task_code = st.task_code`,
+    sql: same(`select distinct st.scope_id, p.department_code from scope_task st join participant p on p.task_code = st.task_code`),
   },
   scope_item_used: {
     deps: ['scope_task'],
-    sql: `select distinct st.scope_id, ti.item_code from scope_task st join task_item ti on ti.task_code = st.task_code`,
+    sql: same(`select distinct st.scope_id, ti.item_code from scope_task st join task_item ti on ti.task_code = st.task_code`),
   },
   b_department: {
     deps: ['scope_dept', 'scope_participant'],
-    sql: `select sd.scope_id, sd.code as key, sd.qualified_staff, (sp.department_code is not null) as participates
+    sql: same(`select sd.scope_id, sd.code as key, sd.qualified_staff, (sp.department_code is not null) as participates
       from scope_dept sd
       left join scope_participant sp on sp.scope_id = sd.scope_id and sp.department_code = sd.code
-      where sd.is_member`,
+      where sd.is_member`),
   },
   b_item: {
     deps: ['scope_dept', 'scope_item_used'],
-    sql: `select sd.scope_id, i.code as key, (u.item_code is not null) as covered
+    sql: same(`select sd.scope_id, i.code as key, (u.item_code is not null) as covered
       from scope_dept sd join inspection_item i on i.department_code = sd.code
       left join scope_item_used u on u.scope_id = sd.scope_id and u.item_code = i.code
-      where sd.is_member`,
+      where sd.is_member`),
   },
   b_inspector: {
     deps: ['scope', 'scope_dept'],
-    sql: `select sd.scope_id, i.certificate_no as key, i.certificate_expires_on, i.certificate_expires_on >= s.as_of as valid
+    sql: same(`select sd.scope_id, i.certificate_no as key, i.certificate_expires_on, i.certificate_expires_on >= s.as_of as valid
       from scope_dept sd join scope s on s.id = sd.scope_id
       join inspector i on i.department_code = sd.code
-      where sd.is_member`,
+      where sd.is_member`),
   },
-  // The subject table is the registry; a department's part of it is what its 入库 rows hold.
+  // The subject table is the registry; a department's part of it is what its 入库 rows hold, and
+  // only a region's several departments can hold the same subject twice.
   b_subject: {
     deps: ['scope', 'scope_dept'],
-    sql: `select sc.id as scope_id, ${SUBJECT_COLUMNS}
-      from scope sc cross join subject s where sc.department is null and sc.region is null
-      union all
-      select sc.id, ${SUBJECT_COLUMNS}
-      from scope sc join subject_registry sr on sr.department_code = sc.department
-      join subject s on s.code = sr.subject_code
-      where sc.department is not null and sc.region is null
-      union all
-      -- Only a region's several departments can hold the same subject twice.
-      select r.scope_id, ${SUBJECT_COLUMNS}
-      from (select distinct sd.scope_id, sr.subject_code
-            from scope sc join scope_dept sd on sd.scope_id = sc.id
-            join subject_registry sr on sr.department_code = sd.code
-            where sc.region is not null) r
-      join subject s on s.code = r.subject_code`,
+    sql: (kind) => `select ${kind === 'none' ? 'r.id' : 'r.scope_id'} as scope_id, s.code as key, s.subject_type in ${MARKET_ENTITY_TYPES} as market_entity,
+        s.credit_class is not null as classified
+      from ${{
+        none: 'scope r cross join subject s',
+        department: `(select sd.scope_id, sr.subject_code from scope_dept sd join subject_registry sr on sr.department_code = sd.code) r
+          join subject s on s.code = r.subject_code`,
+        region: `(select distinct sd.scope_id, sr.subject_code from scope_dept sd
+                  join subject_registry sr on sr.department_code = sd.code) r
+          join subject s on s.code = r.subject_code`,
+      }[kind]}`,
   },
   b_plan: {
     deps: ['scope', 'scope_dept'],
-    sql: `select distinct s.id as scope_id, p.code as key, p.entered_on,
+    sql: (kind) => `select distinct s.id as scope_id, p.code as key, p.entered_on,
         p.entered_on <= least(s.as_of, make_date(p.year, 3, 31)) as on_time
       from scope s
       join plan p on p.year between extract(year from s.from_date) and extract(year from s.to_date)
-      join scope_dept sd on sd.scope_id = s.id
+      ${kind === 'none' ? '' : `join scope_dept sd on sd.scope_id = s.id
         and (sd.code = p.initiator_code
-             or exists (select 1 from plan_cooperator c where c.plan_code = p.code and c.department_code = sd.code))`,
+             or exists (select 1 from plan_cooperator c where c.plan_code = p.code and c.department_code = sd.code))`}`,
   },
   // 进一次门、查多项事: each joint task saves, per subject it reached, one visit per cooperator.
   b_saved_visit: {
     deps: ['scope', 'scope_task', 'task_fact'],
     // Codes hold no spaces, so a space joins the three parts of the key unambiguously.
-    sql: `select st.scope_id, st.task_code || ' ' || v.subject_code || ' ' || c.department_code as key,
+    sql: same(`select st.scope_id, st.task_code || ' ' || v.subject_code || ' ' || c.department_code as key,
         st.task_code, v.subject_code, c.department_code
       from scope_task st
       join scope s on s.id = st.scope_id
@@ -207,12 +199,12 @@ export const CTES: Record<string, Cte> = {
       -- Per joint task, its subjects through the (task_code, …) unique index.
       cross join lateral (select distinct i.subject_code from inspection i
                           where i.task_code = st.task_code and i.inspected_on <= s.as_of) v
-      join task_cooperator c on c.task_code = st.task_code and c.department_code <> f.initiator_code`,
+      join task_cooperator c on c.task_code = st.task_code and c.department_code <> f.initiator_code`),
   },
 };
 
-/** The named CTEs with everything they depend on, dependencies first. */
-export function withClause(names: string[]): string {
+/** The named CTEs with everything they depend on, dependencies first, written for `kind`. */
+export function withClause(kind: FilterKind, names: string[]): string {
   const ordered: string[] = [];
   const visit = (name: string) => {
     if (ordered.includes(name)) return;
@@ -220,5 +212,5 @@ export function withClause(names: string[]): string {
     ordered.push(name);
   };
   names.forEach(visit);
-  return `with ${ordered.map((name) => `${name} as (${CTES[name].sql})`).join(',\n')}`;
+  return `with ${ordered.map((name) => `${name} as (${CTES[name].sql(kind)})`).join(',\n')}`;
 }

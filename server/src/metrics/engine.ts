@@ -1,6 +1,6 @@
 import type { WorkCalendar } from '../domain/work-calendar';
 import type { Queryable } from '../store/repositories/sql-filter';
-import { withClause, type BaseName } from './bases';
+import { withClause, type BaseName, type FilterKind } from './bases';
 import { calendarParameters } from './calendar-parameters';
 import { meets } from './configuration';
 import type { KpiDefinition, KpiPart } from './definitions';
@@ -19,10 +19,20 @@ function aggregate(part: KpiPart): string {
     : `count(*) filter (where ${part.where})::bigint`;
 }
 
-/** The parameters every engine query shares ($1–$6, see bases.ts). */
+const later = (a: string, b: string) => (a > b ? a : b);
+
+/** The filter kind the scopes share; the SQL is written for it. */
+export function filterKind(scopes: readonly Scope[]): FilterKind {
+  const kindOf = (s: Scope): FilterKind => (s.departmentCode ? 'department' : s.regionPrefix !== null ? 'region' : 'none');
+  const kind = kindOf(scopes[0]);
+  if (scopes.some((s) => kindOf(s) !== kind)) throw new Error('scopes of one statement must share their filter kind');
+  return kind;
+}
+
+/** The parameters every engine statement shares ($1–$6, see bases.ts). */
 export function engineParameters(context: EngineContext, scopes: readonly Scope[]): unknown[] {
   const from = scopes.reduce((min, s) => (s.from < min ? s.from : min), scopes[0].from);
-  const to = scopes.reduce((max, s) => [s.to, s.asOf, max].sort()[2], scopes[0].to);
+  const to = scopes.reduce((max, s) => later(later(s.to, s.asOf), max), scopes[0].to);
   const calendar = calendarParameters(context.calendar, from, to);
   const scopeJson = scopes.map((s) => ({
     id: s.id, from_date: s.from, to_date: s.to, as_of: s.asOf, department: s.departmentCode, region: s.regionPrefix,
@@ -34,8 +44,19 @@ export function engineParameters(context: EngineContext, scopes: readonly Scope[
 }
 
 /**
- * Computes the given KPIs for every scope in one statement: each base set is built once for all
- * scopes and aggregated per scope with one filtered aggregate per KPI part.
+ * The statement over one base set: its rows built once for all scopes and aggregated per scope,
+ * one filtered aggregate per KPI part. `band` and `calendar` are always declared so that every
+ * parameter has a type, used or not.
+ */
+export function baseStatement(kind: FilterKind, base: BaseName, parts: readonly { part: KpiPart; column: string }[]): string {
+  const columns = parts.map((p) => `${aggregate(p.part)} as ${p.column}`);
+  return `${withClause(kind, ['scope', 'band', 'calendar', `b_${base}`])}
+    select scope_id, ${columns.join(', ')} from b_${base} group by scope_id`;
+}
+
+/**
+ * Computes the given KPIs for every scope: one statement per base set, run side by side on the
+ * pool's connections (each base is a different table, so they share no work worth sharing).
  */
 export async function computeFigures(
   db: Queryable,
@@ -44,34 +65,33 @@ export async function computeFigures(
   kpis: readonly KpiDefinition[],
 ): Promise<Map<string, KpiFigure[]>> {
   if (scopes.length === 0) return new Map();
+  const kind = filterKind(scopes);
   const parts: { kpi: KpiDefinition; role: 'numerator' | 'denominator'; part: KpiPart; column: string }[] = [];
   for (const kpi of kpis) {
     parts.push({ kpi, role: 'numerator', part: kpi.numerator, column: `p${parts.length}` });
     if (kpi.denominator) parts.push({ kpi, role: 'denominator', part: kpi.denominator, column: `p${parts.length}` });
   }
-  const bases = [...new Set(parts.map((p) => p.part.base))] as BaseName[];
-  const aggregates = bases.map((base) => {
-    const columns = parts.filter((p) => p.part.base === base).map((p) => `${aggregate(p.part)} as ${p.column}`);
-    return `agg_${base} as (select scope_id, ${columns.join(', ')} from b_${base} group by scope_id)`;
-  });
-  // band and calendar are always declared so that every parameter has a type, used or not.
-  const sql = `${withClause(['scope', 'band', 'calendar', ...bases.map((b) => `b_${b}`)])},
-    ${aggregates.join(',\n')}
-    select s.id, ${parts.map((p) => `coalesce(agg_${p.part.base}.${p.column}, 0) as ${p.column}`).join(', ')}
-    from scope s ${bases.map((b) => `left join agg_${b} on agg_${b}.scope_id = s.id`).join(' ')}`;
-  const { rows } = await db.query(sql, engineParameters(context, scopes));
+  const params = engineParameters(context, scopes);
+  const bases = [...new Set(parts.map((p) => p.part.base))];
+  const results = await Promise.all(
+    bases.map((base) => db.query(baseStatement(kind, base, parts.filter((p) => p.part.base === base)), params)),
+  );
+  // A scope with no rows in a base set has no row in its result: its counts are 0.
+  const valueOf = new Map<string, number>();
+  for (const { rows } of results) {
+    for (const row of rows) for (const [column, value] of Object.entries(row)) valueOf.set(`${row.scope_id}/${column}`, Number(value));
+  }
 
   const figures = new Map<string, KpiFigure[]>();
   for (const scope of scopes) {
-    const row = rows.find((r) => r.id === scope.id) as Record<string, string>;
     const targets = context.targets(scope);
     figures.set(scope.id, kpis.map((kpi) => {
-      const valueOf = (role: 'numerator' | 'denominator') => {
+      const partValue = (role: 'numerator' | 'denominator') => {
         const part = parts.find((p) => p.kpi === kpi && p.role === role);
-        return part ? Number(row[part.column]) : null;
+        return part ? (valueOf.get(`${scope.id}/${part.column}`) ?? 0) : null;
       };
-      const numerator = valueOf('numerator') as number;
-      const denominator = valueOf('denominator');
+      const numerator = partValue('numerator') as number;
+      const denominator = partValue('denominator');
       const value = kpi.unit === 'COUNT' ? numerator : denominator ? numerator / denominator : null;
       const target = targets.get(kpi.key) ?? null;
       return { key: kpi.key, numerator, denominator, value, target, met: meets(value, target) };

@@ -1,7 +1,7 @@
 import type { Queryable } from '../store/repositories/sql-filter';
 import { withClause, type BaseName } from './bases';
 import type { KpiDefinition } from './definitions';
-import { engineParameters, type EngineContext } from './engine';
+import { engineParameters, filterKind, type EngineContext } from './engine';
 import type { Scope } from './scope';
 
 export type KpiPartName = 'NUMERATOR' | 'DENOMINATOR';
@@ -55,7 +55,7 @@ export async function evidencePage(
   if (!part) throw new Error(`${kpi.key} has no denominator`);
   const base = part.base;
   const params = engineParameters(context, [scope]);
-  const sql = `${withClause(['scope', 'band', 'calendar', `b_${base}`])},
+  const sql = `${withClause(filterKind([scope]), ['scope', 'band', 'calendar', `b_${base}`])},
     matching as (select key, ${NOTES[base]} as note from b_${base} where scope_id = $7 and (${part.where}))
     select t.total, m.key::text as key, nullif(m.note, '') as note
     from (select count(*)::int as total from matching) t
