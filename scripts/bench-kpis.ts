@@ -1,0 +1,166 @@
+/**
+ * KPI benchmark: the latency of kpis, departmentKpis and a 24-month kpiSeries on the demo data
+ * (database A, loaded through the importer) and on a generated province-sized data set (database B:
+ * 10^6 subjects, 10^5 tasks, 10^6 results, written directly), in a throw-away embedded PostgreSQL or
+ * on the server of BENCH_DATABASE_URL (two databases are created there and dropped afterwards;
+ * BENCH_KEEP=1 keeps them). Writes the results to docs/benchmarks/kpis.md and the plan of the
+ * province kpis query to docs/benchmarks/kpis-plan.txt. Not a test: it prints figures. A statement
+ * running longer than BENCH_TIMEOUT_S seconds (default 120) is cancelled and reported as not finished.
+ *
+ * Usage: npm run bench:kpis [-- --index-experiment]
+ *   --index-experiment  also measures the province queries again with a candidate covering index
+ *                       on inspection (created in the throw-away database, dropped afterwards)
+ */
+import 'reflect-metadata';
+import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { connectDatabase, type Database } from '../server/src/database/database';
+import { startEmbeddedPostgres } from '../server/src/database/embedded';
+import { ensureDemoData } from '../server/src/demo/load-demo';
+import { kpisFor } from '../server/src/metrics/operations';
+import { engineVersion, loadSetting, prepare, QUERIES, tableCounts, type DataSet } from './bench/datasets';
+import { explain, measure, ms, recorder, type StatementPlan, type Timing } from './bench/measure';
+import { generateProvince, PROVINCE } from './bench/province-data';
+import { markdown, planFile, type BenchResults, type IndexExperiment } from './bench/report';
+
+const OUT_DIR = path.join(import.meta.dirname, '..', 'docs', 'benchmarks');
+const NAMES = { demo: 'kpi_bench_demo', province: 'kpi_bench_province' };
+/** A statement still running after this long is cancelled and its query reported as not finished. */
+const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_S ?? 120) * 1000;
+/** The candidate of the index experiment: the results of a period by an index-only range scan. */
+const CANDIDATE_INDEX = 'create index bench_inspection_day_cover on inspection (inspected_on) include (published_on, found_problem, department_code)';
+
+const log = (line: string) => console.log(line);
+const seconds = (started: number) => `${((performance.now() - started) / 1000).toFixed(1)} s`;
+
+function databaseUrl(base: string, name: string): string {
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** Waits until statements left running by a cancelled query (its siblings in Promise.all) have ended. */
+async function settle(set: DataSet): Promise<void> {
+  const busy = `select count(*)::int as n from pg_stat_activity
+                where datname = current_database() and state = 'active' and pid <> pg_backend_pid()`;
+  while ((await set.db.pool.query<{ n: number }>(busy)).rows[0].n > 0) await new Promise((resolve) => setTimeout(resolve, 1000));
+}
+
+async function timed(set: DataSet, run: () => Promise<unknown>): Promise<Timing> {
+  const timing = await measure(run, 3, 10, 3_000, 20_000, TIMEOUT_MS);
+  if (timing.timeout !== undefined) await settle(set);
+  return timing;
+}
+
+async function measureSet(set: DataSet): Promise<Timing[]> {
+  log(`测量${set.label}：季度 ${set.quarter.label}（${set.quarter.from}—${set.quarter.to}），序列 ${set.series.from}—${set.series.to}`);
+  const row: Timing[] = [];
+  for (const q of QUERIES) {
+    row.push(await timed(set, () => q.run(set, set.db.pool)));
+    log(`  ${q.label}：${ms(row[row.length - 1])} ms`);
+  }
+  row.push(await measure(() => loadSetting(set.db)));
+  return row;
+}
+
+/** The province's kpis and series again with the candidate index; the index is dropped afterwards. */
+async function indexExperiment(set: DataSet, before: Timing[]): Promise<IndexExperiment> {
+  const measured = QUERIES.map((q, i) => ({ q, i })).filter(({ q }) => q.label.startsWith('kpis') || q.label.startsWith('kpiSeries'));
+  log(`候选索引试验：${CANDIDATE_INDEX}`);
+  await set.db.pool.query(CANDIDATE_INDEX);
+  await set.db.pool.query('vacuum analyze inspection');
+  try {
+    const rows = [];
+    for (const { q, i } of measured) {
+      const after = await timed(set, () => q.run(set, set.db.pool));
+      log(`  ${q.label}：${ms(before[i])} → ${ms(after)} ms`);
+      rows.push({ label: q.label, before: before[i], after });
+    }
+    return { ddl: CANDIDATE_INDEX, rows };
+  } finally {
+    await set.db.pool.query('drop index bench_inspection_day_cover');
+  }
+}
+
+async function main() {
+  const engine = engineVersion();
+  const root = await mkdtemp(path.join(os.tmpdir(), 'hub-bench-kpis-'));
+  await chmod(root, 0o755);
+  const embedded = process.env.BENCH_DATABASE_URL ? null : await startEmbeddedPostgres(path.join(root, 'pg'), { persistent: false });
+  const baseUrl = process.env.BENCH_DATABASE_URL ?? embedded!.url;
+  const admin = new pg.Pool({ connectionString: baseUrl, max: 1 });
+  const opened: Database[] = [];
+  try {
+    for (const name of Object.values(NAMES)) {
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.query(`create database ${name}`);
+      await admin.query(`alter database ${name} set statement_timeout = ${TIMEOUT_MS}`);
+    }
+    let started = performance.now();
+    const demoDb = await connectDatabase(databaseUrl(baseUrl, NAMES.demo));
+    opened.push(demoDb);
+    await ensureDemoData(demoDb, () => {});
+    await demoDb.pool.query('vacuum analyze');
+    const demoLoad = seconds(started);
+    log(`演示数据已导入（数据库 A），用时 ${demoLoad}`);
+
+    started = performance.now();
+    const provinceDb = await connectDatabase(databaseUrl(baseUrl, NAMES.province));
+    opened.push(provinceDb);
+    log('正在生成省级数据（数据库 B）：');
+    await generateProvince(provinceDb.pool, log);
+    const provinceLoad = seconds(started);
+    log(`省级数据已生成，用时 ${provinceLoad}`);
+
+    const sets = [await prepare('演示数据', demoDb, 'SCJGJ'), await prepare('省级数据', provinceDb, PROVINCE.department, PROVINCE.region)];
+    const timings: Timing[][] = [];
+    for (const set of sets) timings.push(await measureSet(set));
+
+    // The plan of exactly what kpisFor sends, one statement or several, each EXPLAINed on its own.
+    const province = sets[1];
+    const rec = recorder(province.db.pool);
+    await kpisFor(rec.db, province.setting, province.quarter, {});
+    const plans: StatementPlan[] = [];
+    for (const q of rec.queries) plans.push(await explain(province.db.pool, q));
+
+    const experiment = process.argv.includes('--index-experiment') ? await indexExperiment(province, timings[1]) : null;
+    const server = `PostgreSQL ${(await admin.query<{ v: string }>(`select current_setting('server_version') as v`)).rows[0].v}`
+      + `（${embedded ? '嵌入式，默认配置' : 'BENCH_DATABASE_URL'}）`;
+    const results: BenchResults = {
+      engine,
+      timeoutSeconds: TIMEOUT_MS / 1000,
+      server,
+      loads: [
+        `演示数据（数据库 A）：经导入程序载入并 VACUUM ANALYZE，用时 ${demoLoad}`,
+        `省级数据（数据库 B）：以 generate_series 直接写表（外键与二级索引写完后重建），VACUUM ANALYZE，用时 ${provinceLoad}`,
+      ],
+      sets,
+      counts: await Promise.all(sets.map((s) => tableCounts(s.db))),
+      timings,
+      plans,
+      figures: await Promise.all(sets.map((s) => kpisFor(s.db.pool, s.setting, s.quarter, {}))),
+      experiment,
+    };
+    await mkdir(OUT_DIR, { recursive: true });
+    await writeFile(path.join(OUT_DIR, 'kpis-plan.txt'), planFile(results, rec.queries));
+    const report = markdown(results);
+    await writeFile(path.join(OUT_DIR, 'kpis.md'), report);
+    log(`\n${report}`);
+    log(`已写入 ${path.relative(process.cwd(), path.join(OUT_DIR, 'kpis.md'))} 与 kpis-plan.txt`);
+  } finally {
+    for (const db of opened) await db.close();
+    if (!process.env.BENCH_KEEP) {
+      for (const name of Object.values(NAMES)) await admin.query(`drop database if exists ${name} with (force)`).catch(() => {});
+    }
+    await admin.end();
+    await embedded?.stop();
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,92 @@
+/** The two data sets of the KPI benchmark as the queries see them, and the queries measured on each. */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Database } from '../../server/src/database/database';
+import { addDays } from '../../server/src/domain/dates';
+import { bucketOf, type Bucket, type DateRange } from '../../server/src/domain/period';
+import { departmentKpis, kpiSeries, kpisFor, loadKpiSetting, type KpiSetting } from '../../server/src/metrics/operations';
+import type { Queryable } from '../../server/src/store/repositories/sql-filter';
+import { loadWorkCalendar } from '../../server/src/store/repositories/work-calendar.repository';
+
+export interface DataSet {
+  label: string;
+  db: Database;
+  setting: KpiSetting;
+  /** The latest complete quarter with data: kpis and departmentKpis. */
+  quarter: Bucket;
+  /** The 24 months up to the quarter's end: kpiSeries. */
+  series: DateRange;
+  department: string;
+  region: string;
+  members: number;
+}
+
+export interface Query {
+  label: string;
+  /** A `kpis` query: judged against the goal. */
+  isKpis: boolean;
+  run: (d: DataSet, db: Queryable) => Promise<unknown>;
+}
+
+const SERIES_KEY = 'timely_publication_rate';
+
+export const QUERIES: Query[] = [
+  { label: 'kpis（全辖区）', isKpis: true, run: (d, db) => kpisFor(db, d.setting, d.quarter, {}) },
+  { label: 'kpis（部门筛选）', isKpis: true, run: (d, db) => kpisFor(db, d.setting, d.quarter, { departmentCode: d.department }) },
+  { label: 'kpis（区划筛选）', isKpis: true, run: (d, db) => kpisFor(db, d.setting, d.quarter, { regionCode: d.region }) },
+  { label: 'departmentKpis（全部成员单位）', isKpis: false, run: (d, db) => departmentKpis(db, d.setting, d.quarter) },
+  { label: 'kpiSeries（按时公示率，24 个月，按月）', isKpis: false, run: (d, db) => kpiSeries(db, d.setting, SERIES_KEY, d.series, 'MONTH', false, {}) },
+  { label: 'kpiSeries（按时公示率，24 个月，按月累计）', isKpis: false, run: (d, db) => kpiSeries(db, d.setting, SERIES_KEY, d.series, 'MONTH', true, {}) },
+];
+
+export const today = new Date().toISOString().slice(0, 10);
+
+/** The latest quarter that has ended by the last inspection date (or today), and the 24 months up to its end. */
+async function periodsOf(db: Database): Promise<{ quarter: Bucket; series: DateRange }> {
+  const { rows } = await db.pool.query<{ last: string }>(`select max(inspected_on) as last from inspection`);
+  const limit = rows[0].last < today ? rows[0].last : today;
+  let quarter = bucketOf(limit, 'QUARTER');
+  if (quarter.to > limit) quarter = bucketOf(addDays(quarter.from, -1), 'QUARTER');
+  const end = new Date(`${quarter.to}T00:00:00Z`);
+  const from = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - 23, 1)).toISOString().slice(0, 10);
+  return { quarter, series: { from, to: quarter.to } };
+}
+
+export async function loadSetting(db: Database): Promise<KpiSetting> {
+  return loadKpiSetting(db.pool, await loadWorkCalendar(db.orm.em.fork()));
+}
+
+/** The data set with its periods; `region` defaults to the department's own division. */
+export async function prepare(label: string, db: Database, department: string, region?: string): Promise<DataSet> {
+  const setting = await loadSetting(db);
+  const known = setting.departments.find((d) => d.code === department) ?? setting.departments.find((d) => d.isMember)!;
+  const members = setting.departments.filter((d) => d.isMember).length;
+  return { label, db, setting, ...(await periodsOf(db)), department: known.code, region: region ?? known.regionCode, members };
+}
+
+export async function tableCounts(db: Database): Promise<Record<string, number>> {
+  const tables = ['department', 'inspection_item', 'subject', 'subject_registry', 'inspector', 'plan', 'task', 'task_cooperator', 'task_class_draw', 'inspection'];
+  const { rows } = await db.pool.query(tables.map((t) => `select '${t}' as t, count(*)::int as n from ${t}`).join(' union all '));
+  return Object.fromEntries(rows.map((r) => [r.t, r.n]));
+}
+
+/**
+ * The commit the engine was measured at and, when its files have uncommitted changes, a fingerprint
+ * of server/src/metrics as loaded: call it at start-up, before anyone edits the files (read-only git).
+ */
+export function engineVersion(): string {
+  const root = path.join(import.meta.dirname, '..', '..');
+  const metrics = path.join(root, 'server', 'src', 'metrics');
+  const hash = createHash('sha256');
+  for (const file of readdirSync(metrics).filter((f) => f.endsWith('.ts')).sort()) hash.update(readFileSync(path.join(metrics, file)));
+  const fingerprint = `server/src/metrics 指纹 ${hash.digest('hex').slice(0, 8)}`;
+  try {
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();
+    const dirty = git('status', '--porcelain', '--', 'server/src/metrics', 'migrations') !== '';
+    return `${git('rev-parse', '--short', 'HEAD')}${dirty ? `（有未提交的修改，${fingerprint}）` : ''}`;
+  } catch {
+    return fingerprint;
+  }
+}

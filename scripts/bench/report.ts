@@ -1,0 +1,89 @@
+/** The KPI benchmark's results as Markdown (docs/benchmarks/kpis.md) and its plan file. */
+import os from 'node:os';
+import type { KpiFigure } from '../../server/src/metrics/scope';
+import { KPI_DEFINITIONS } from '../../server/src/metrics/definitions';
+import { QUERIES, today, type DataSet } from './datasets';
+import { markdownTable, ms, type RecordedQuery, type StatementPlan, type Timing } from './measure';
+
+export const GOALS = { demo: 100, province: 500 };
+
+export interface IndexExperiment {
+  ddl: string;
+  rows: { label: string; before: Timing; after: Timing }[];
+}
+
+export interface BenchResults {
+  engine: string;
+  timeoutSeconds: number;
+  server: string;
+  loads: string[];
+  sets: DataSet[];
+  counts: Record<string, number>[];
+  /** Per data set: one timing per query, then loadKpiSetting. */
+  timings: Timing[][];
+  plans: StatementPlan[];
+  figures: KpiFigure[][];
+  experiment: IndexExperiment | null;
+}
+
+const goal = (t: Timing, limit: number) => (t.timeout !== undefined
+  ? `未达到（超时，目标 < ${limit} ms）`
+  : `${t.median < limit ? '达到' : '未达到'}（中位 ${t.median.toFixed(1)} ms，目标 < ${limit} ms）`);
+const value = (f: KpiFigure) =>
+  f.denominator === null ? String(f.numerator) : `${f.value === null ? '—' : `${(f.value * 100).toFixed(1)}%`}（${f.numerator}/${f.denominator}）`;
+
+export function planFile(r: BenchResults, queries: RecordedQuery[]): string {
+  const province = r.sets[1];
+  return `-- EXPLAIN (ANALYZE, BUFFERS) of the ${r.plans.length} statement(s) kpisFor sends on the province data set, `
+    + `${province.quarter.from}..${province.quarter.to}, no filter.\n`
+    + `-- ${today}, engine ${r.engine}; each statement explained on its own (kpisFor may run them side by side).\n`
+    + `-- Parameters $1-$4: ${JSON.stringify(queries[0]?.values.slice(0, 4))} (holidays and working weekends omitted)\n`
+    + r.plans.map((p, i) => `\n==== statement ${i + 1} of ${r.plans.length}: base ${p.label}, execution ${Number.isNaN(p.ms) ? "cancelled" : `${p.ms.toFixed(1)} ms`} ====\n\n`
+      + `${queries[i].text}\n\n${p.text}\n`).join('');
+}
+
+export function markdown(r: BenchResults): string {
+  const cpus = os.cpus();
+  const { sets, timings } = r;
+  const lines = [
+    `# KPI 查询基准测试`,
+    ``,
+    `- 日期：${today}；引擎版本：${r.engine}`,
+    `- 机器：${cpus.length} 核（${cpus[0]?.model.trim()}），内存 ${(os.totalmem() / 2 ** 30).toFixed(0)} GB；${r.server}；Node ${process.version}`,
+    `- 命令：\`npm run bench:kpis\`（加 \`-- --index-experiment\` 另测一个候选索引）；每项查询先预热 3 次，再计时 10 次，取中位数与最大值`
+      + `（毫秒，从调用到得到结果，含 Node 端组装）；首次运行超过 3 s 的只预热 1 次、计时 5 次，超过 20 s 的只计首次（表中注明次数）；`
+      + `单条语句超过 ${r.timeoutSeconds} s 即由数据库取消（statement_timeout），记为超时`,
+    `- ${r.loads.join('；')}`,
+    ``,
+    markdownTable(['数据量（行）', ...sets.map((s) => s.label)], Object.keys(r.counts[0]).map((t) => [t, ...r.counts.map((c) => c[t].toLocaleString('en-US'))])),
+    ``,
+    markdownTable(['查询期间', ...sets.map((s) => s.label)], [
+      ['季度（kpis、departmentKpis）', ...sets.map((s) => `${s.quarter.label}（${s.quarter.from}—${s.quarter.to}）`)],
+      ['序列（kpiSeries）', ...sets.map((s) => `${s.series.from}—${s.series.to}`)],
+      ['部门筛选 / 区划筛选', ...sets.map((s) => `${s.department} / ${s.region}`)],
+      ['成员单位数（departmentKpis 的行数）', ...sets.map((s) => String(s.members))],
+    ]),
+    ``,
+    markdownTable(['查询', `${sets[0].label} ms`, `${sets[1].label} ms`], [
+      ...QUERIES.map((q, i) => [q.label, ms(timings[0][i]), ms(timings[1][i])]),
+      ['loadKpiSetting（目标、比例区间、部门、日历）', ms(timings[0][QUERIES.length]), ms(timings[1][QUERIES.length])],
+    ]),
+    ``,
+    `目标：kpis 在演示数据上低于 ${GOALS.demo} ms，在省级数据上低于 ${GOALS.province} ms（按中位数判断）。`,
+    ...QUERIES.flatMap((q, i) => (q.isKpis ? [`- ${q.label}：${sets[0].label}${goal(timings[0][i], GOALS.demo)}；${sets[1].label}${goal(timings[1][i], GOALS.province)}`] : [])),
+    ``,
+    `省级 kpis（全辖区）发出 ${r.plans.length} 条语句，逐条单独 EXPLAIN ANALYZE 的执行时间与其中最耗时的物化 CTE`
+      + `（CTE 的时间含其先读取的其他 CTE 的构建；只被引用一次的 CTE 已并入主查询，不单列）；完整计划见 kpis-plan.txt：`,
+    ``,
+    markdownTable(['语句', '基础集合', '执行 ms', '最耗时的 CTE（ms，行数）'], r.plans.map((p, i) => [String(i + 1), p.label, Number.isNaN(p.ms) ? '超时' : p.ms.toFixed(1),
+      p.ctes.slice(0, 3).map((c) => `${c.name} ${c.ms.toFixed(0)} ms，${c.rows.toLocaleString('en-US')} 行`).join('；') || '—'])),
+    ``,
+  ];
+  if (r.experiment) {
+    lines.push(`候选索引试验（只在省级数据库上建、测后即删）：\`${r.experiment.ddl}\``, ``,
+      markdownTable(['查询', '建索引前 ms', '建索引后 ms'], r.experiment.rows.map((x) => [x.label, ms(x.before), ms(x.after)])), ``);
+  }
+  lines.push(`各数据集的指标值（全辖区，所测季度），以便核对生成的数据是否像样：`, ``,
+    markdownTable(['指标', ...sets.map((s) => s.label)], KPI_DEFINITIONS.map((k, i) => [k.name, ...r.figures.map((f) => value(f[i]))])), ``);
+  return lines.join('\n');
+}
