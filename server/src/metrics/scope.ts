@@ -35,9 +35,4 @@ export interface KpiFigure {
   met: boolean | null;
 }
 
-/** The prefix a division code covers: trailing '00' pairs mean "every unit below" (442000 → '4420'). */
-export function regionPrefix(regionCode: string): string {
-  let prefix = regionCode;
-  while (prefix.endsWith('00')) prefix = prefix.slice(0, -2);
-  return prefix;
-}
+export { regionPrefix } from '../store/repositories/sql-filter';
