@@ -8,33 +8,31 @@
  * written for that kind: a plain range scan for the whole jurisdiction, index look-ups by
  * department otherwise. No OR across kinds is left for the planner to guess about.
  *
- * Parameters: $1 scopes (jsonb: id, from_date, to_date, as_of, department, region prefix),
- * $2 credit-class bands per scope (jsonb), $3/$4 the calendar's range, $5 holidays on weekdays,
- * $6 weekend working days (调休) within it.
+ * Parameters: $1–$7 the scopes, one array per column (id, from_date, to_date, as_of, department,
+ * region prefix, credit-class bands as jsonb): unnest over array parameters lets the planner see
+ * how many scopes there are, where a JSON record set would be guessed at 100 and joined
+ * accordingly. $8/$9 the calendar's range, $10 holidays on weekdays, $11 weekend working days
+ * (调休) within it.
  */
+export const ENGINE_PARAMETER_COUNT = 11;
 export type BaseName = 'task' | 'result' | 'department' | 'item' | 'inspector' | 'subject' | 'plan' | 'saved_visit';
 
 /** What the scopes of a statement filter by. */
 export type FilterKind = 'none' | 'department' | 'region';
 
 interface Cte {
-  deps: string[];
+  deps: string[] | ((kind: FilterKind) => string[]);
   sql: (kind: FilterKind) => string;
 }
 
 const PUBLICATION_WORKING_DAYS = 20;
-const MARKET_ENTITY_TYPES = `('ENTERPRISE', 'INDIVIDUAL_BUSINESS', 'FARMERS_COOPERATIVE')`;
 const same = (sql: string) => () => sql;
 
 export const CTES: Record<string, Cte> = {
   scope: {
     deps: [],
-    sql: same(`select * from jsonb_to_recordset($1::jsonb)
-      as s(id text, from_date date, to_date date, as_of date, department text, region text)`),
-  },
-  band: {
-    deps: [],
-    sql: same(`select * from jsonb_to_recordset($2::jsonb) as b(scope_id text, credit_class text, low numeric, high numeric)`),
+    sql: same(`select * from unnest($1::text[], $2::date[], $3::date[], $4::date[], $5::text[], $6::text[], $7::jsonb[])
+      as s(id, from_date, to_date, as_of, department, region, bands)`),
   },
   // The departments a scope covers: all, one, or a region's.
   scope_dept: {
@@ -46,69 +44,68 @@ export const CTES: Record<string, Cte> = {
         region: `d.region_code like s.region || '%'`,
       }[kind]}`,
   },
-  // Tasks starting within any scope's period, with the facts that do not depend on the scope.
-  task_fact: {
-    deps: ['scope'],
-    sql: same(`select t.code, t.initiator_code, t.credit_tiered, t.starts_on, t.due_on, t.completed_on,
-        exists (select 1 from task_cooperator c where c.task_code = t.code and c.department_code <> t.initiator_code) as is_joint
-      from task t
-      where t.starts_on between (select min(from_date) from scope) and (select max(to_date) from scope)`),
-  },
-  participant: {
-    deps: ['task_fact'],
-    sql: same(`select code as task_code, initiator_code as department_code from task_fact
-      union
-      select c.task_code, c.department_code from task_cooperator c join task_fact f on f.code = c.task_code`),
-  },
-  // T of each scope: tasks starting in its period in which one of its departments takes part.
+  // T of each scope: tasks starting in its period in which one of its departments takes part,
+  // found through the start-date index, or per department through the initiator and cooperator
+  // indexes. Later sets join the task table itself, whose statistics the planner knows.
   scope_task: {
-    deps: ['scope', 'scope_dept', 'task_fact', 'participant'],
+    deps: ['scope', 'scope_dept'],
     sql: (kind) => kind === 'none'
-      ? `select s.id as scope_id, f.code as task_code
-         from scope s join task_fact f on f.starts_on between s.from_date and s.to_date`
-      : `select distinct s.id as scope_id, f.code as task_code
-         from scope s
-         join scope_dept sd on sd.scope_id = s.id
-         join participant p on p.department_code = sd.code
-         join task_fact f on f.code = p.task_code and f.starts_on between s.from_date and s.to_date`,
+      ? `select s.id as scope_id, t.code as task_code
+         from scope s join task t on t.starts_on between s.from_date and s.to_date`
+      : `select distinct sd.scope_id, x.code as task_code
+         from scope_dept sd join scope s on s.id = sd.scope_id
+         cross join lateral (
+           select t.code from task t
+           where t.initiator_code = sd.code and t.starts_on between s.from_date and s.to_date
+           union all
+           select t.code from task_cooperator c join task t on t.code = c.task_code
+           where c.department_code = sd.code and t.starts_on between s.from_date and s.to_date) x`,
   },
-  // Per credit-tiered task with class counts: does every class with a pool draw within its band?
-  // floor/ceil over numeric keep 100 × 3% at exactly 3.
-  task_band_check: {
-    deps: ['scope_task', 'band'],
-    sql: same(`select st.scope_id, st.task_code,
-        bool_and(d.drawn_count between floor(d.pool_count * b.low / 100) and ceil(d.pool_count * b.high / 100)) as complies,
-        string_agg(case when d.drawn_count not between floor(d.pool_count * b.low / 100) and ceil(d.pool_count * b.high / 100)
-          then d.credit_class || '类库内' || d.pool_count || '户抽取' || d.drawn_count || '户，应为 ' || floor(d.pool_count * b.low / 100)
-            || '–' || ceil(d.pool_count * b.high / 100) || ' 户' end, '；' order by d.credit_class) as violations
-      from scope_task st
-      join task_class_draw d on d.task_code = st.task_code and d.pool_count > 0
-      join band b on b.scope_id = st.scope_id and b.credit_class = d.credit_class
-      group by st.scope_id, st.task_code`),
+  // The departments taking part in each scope's tasks: initiators and cooperators.
+  scope_participant: {
+    deps: ['scope_task'],
+    sql: same(`select st.scope_id, t.initiator_code as department_code
+      from scope_task st join task t on t.code = st.task_code
+      union
+      select st.scope_id, c.department_code from scope_task st join task_cooperator c on c.task_code = st.task_code`),
   },
+  // Per task, its class counts against the scope's bands ({"A": [low, high], …} in percent): does
+  // every class with a pool draw within its band? Looked up per task through the draw table's
+  // key, so the join cannot be misjudged; floor/ceil over numeric keep 100 × 3% at exactly 3.
   b_task: {
-    deps: ['scope', 'scope_task', 'task_fact', 'task_band_check'],
+    deps: ['scope', 'scope_task'],
     sql: same(`select st.scope_id, f.code as key, f.is_joint, f.credit_tiered,
-        (c.task_code is not null) as has_class_counts, coalesce(c.complies, false) as complies, c.violations,
+        c.draws > 0 as has_class_counts, coalesce(c.complies, false) as complies, c.violations,
         f.due_on, f.completed_on,
         ((f.completed_on is null or f.completed_on > s.as_of) and f.due_on < s.as_of)
           or (f.completed_on <= s.as_of and f.completed_on > f.due_on) as overdue
       from scope_task st
       join scope s on s.id = st.scope_id
-      join task_fact f on f.code = st.task_code
-      left join task_band_check c on c.scope_id = st.scope_id and c.task_code = st.task_code`),
+      join task f on f.code = st.task_code
+      cross join lateral (
+        select count(*) as draws, bool_and(d.drawn_count between d.least and d.most) as complies,
+          string_agg(case when d.drawn_count not between d.least and d.most
+            then d.credit_class || '类库内' || d.pool_count || '户抽取' || d.drawn_count || '户，应为 '
+              || d.least || '–' || d.most || ' 户' end, '；' order by d.credit_class) as violations
+        from (select d.credit_class, d.pool_count, d.drawn_count,
+                floor(d.pool_count * (s.bands -> d.credit_class ->> 0)::numeric / 100) as least,
+                ceil(d.pool_count * (s.bands -> d.credit_class ->> 1)::numeric / 100) as most
+              from task_class_draw d
+              where d.task_code = f.code and d.pool_count > 0 and s.bands ? d.credit_class) d) c`),
   },
   // Working days numbered in order: the Nth working day after D is the working day numbered n(D) + N.
   calendar: {
     deps: [],
     sql: same(`select day, working, sum(case when working then 1 else 0 end) over (order by day) as n
       from (select d::date as day,
-                   (extract(isodow from d) < 6 and not (d::date = any ($5::date[]))) or d::date = any ($6::date[]) as working
-            from generate_series($3::date, $4::date, interval '1 day') d) days`),
+                   (extract(isodow from d) < 6 and not (d::date = any ($10::date[]))) or d::date = any ($11::date[]) as working
+            from generate_series($8::date, $9::date, interval '1 day') d) days`),
   },
-  working_day: {
+  // Each day's publication deadline: looked up once per day, not once per result.
+  deadline: {
     deps: ['calendar'],
-    sql: same(`select n, day from calendar where working`),
+    sql: same(`select c.day, w.day as deadline
+      from calendar c left join calendar w on w.working and w.n = c.n + ${PUBLICATION_WORKING_DAYS}`),
   },
   // I of each scope: the results of its period (of its departments, through their index).
   scope_result: {
@@ -118,25 +115,19 @@ export const CTES: Record<string, Cte> = {
       join inspection i on ${kind === 'none' ? '' : 'i.department_code = sd.code and'} i.inspected_on between s.from_date and s.to_date`,
   },
   b_result: {
-    deps: ['scope_result', 'calendar', 'working_day'],
+    deps: ['scope_result', 'deadline'],
     sql: same(`select x.*,
         x.published and x.published_on <= x.deadline as timely,
         (x.published and x.published_on > x.deadline) or (not x.published and x.as_of > x.deadline) as late
       from (
         select r.scope_id, r.id as key, r.found_problem, r.inspected_on, r.published_on, r.as_of,
-          (r.published_on is not null and r.published_on <= r.as_of) as published, w.day as deadline
+          (r.published_on is not null and r.published_on <= r.as_of) as published, d.deadline
         from scope_result r
-        -- Left joins: a result is never dropped, even if the calendar's range were too short.
-        left join calendar c on c.day = r.inspected_on
-        left join working_day w on w.n = c.n + ${PUBLICATION_WORKING_DAYS}
+        -- A left join: a result is never dropped, even if the calendar's range were too short.
+        left join deadline d on d.day = r.inspected_on
       ) x`),
   },
-  // Which departments take part in each scope's tasks, and which items those tasks use: joined
-  // as sets, not probed once per department or item.
-  scope_participant: {
-    deps: ['scope_task', 'participant'],
-    sql: same(`select distinct st.scope_id, p.department_code from scope_task st join participant p on p.task_code = st.task_code`),
-  },
+  // Which items each scope's tasks use, joined as a set, not probed once per item.
   scope_item_used: {
     deps: ['scope_task'],
     sql: same(`select distinct st.scope_id, ti.item_code from scope_task st join task_item ti on ti.task_code = st.task_code`),
@@ -166,7 +157,7 @@ export const CTES: Record<string, Cte> = {
   // only a region's several departments can hold the same subject twice.
   b_subject: {
     deps: ['scope', 'scope_dept'],
-    sql: (kind) => `select ${kind === 'none' ? 'r.id' : 'r.scope_id'} as scope_id, s.code as key, s.subject_type in ${MARKET_ENTITY_TYPES} as market_entity,
+    sql: (kind) => `select ${kind === 'none' ? 'r.id' : 'r.scope_id'} as scope_id, s.code as key, is_market_entity(s.subject_type) as market_entity,
         s.credit_class is not null as classified
       from ${{
         none: 'scope r cross join subject s',
@@ -176,6 +167,18 @@ export const CTES: Record<string, Cte> = {
                   join subject_registry sr on sr.department_code = sd.code) r
           join subject s on s.code = r.subject_code`,
       }[kind]}`,
+  },
+  // The registry's counts per scope, read from the tally the database keeps (see the kpi_facts
+  // migration). A region's departments can hold one subject twice, so a region counts its rows.
+  subject_tally: {
+    deps: (kind) => (kind === 'region' ? ['b_subject'] : ['scope', 'scope_dept']),
+    sql: (kind) => ({
+      none: `select s.id as scope_id, t.market_entity, t.classified, t.subjects
+        from scope s join registry_tally t on t.department_code is null`,
+      department: `select sd.scope_id, t.market_entity, t.classified, t.subjects
+        from scope_dept sd join registry_tally t on t.department_code = sd.code`,
+      region: `select scope_id, market_entity, classified, count(*) as subjects from b_subject group by 1, 2, 3`,
+    })[kind],
   },
   b_plan: {
     deps: ['scope', 'scope_dept'],
@@ -189,13 +192,13 @@ export const CTES: Record<string, Cte> = {
   },
   // 进一次门、查多项事: each joint task saves, per subject it reached, one visit per cooperator.
   b_saved_visit: {
-    deps: ['scope', 'scope_task', 'task_fact'],
+    deps: ['scope', 'scope_task'],
     // Codes hold no spaces, so a space joins the three parts of the key unambiguously.
     sql: same(`select st.scope_id, st.task_code || ' ' || v.subject_code || ' ' || c.department_code as key,
         st.task_code, v.subject_code, c.department_code
       from scope_task st
       join scope s on s.id = st.scope_id
-      join task_fact f on f.code = st.task_code and f.is_joint
+      join task f on f.code = st.task_code and f.is_joint
       -- Per joint task, its subjects through the (task_code, …) unique index.
       cross join lateral (select distinct i.subject_code from inspection i
                           where i.task_code = st.task_code and i.inspected_on <= s.as_of) v
@@ -203,12 +206,21 @@ export const CTES: Record<string, Cte> = {
   },
 };
 
+/**
+ * Where a base set's figures are counted from, when not from its rows: a tally with the base's
+ * columns and a count per combination. The evidence still lists the rows themselves.
+ */
+export const TALLIES: Partial<Record<BaseName, { cte: string; count: string }>> = {
+  subject: { cte: 'subject_tally', count: 'subjects' },
+};
+
 /** The named CTEs with everything they depend on, dependencies first, written for `kind`. */
 export function withClause(kind: FilterKind, names: string[]): string {
   const ordered: string[] = [];
   const visit = (name: string) => {
     if (ordered.includes(name)) return;
-    CTES[name].deps.forEach(visit);
+    const { deps } = CTES[name];
+    (typeof deps === 'function' ? deps(kind) : deps).forEach(visit);
     ordered.push(name);
   };
   names.forEach(visit);

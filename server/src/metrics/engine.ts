@@ -1,6 +1,6 @@
 import type { WorkCalendar } from '../domain/work-calendar';
 import type { Queryable } from '../store/repositories/sql-filter';
-import { withClause, type BaseName, type FilterKind } from './bases';
+import { TALLIES, withClause, type BaseName, type FilterKind } from './bases';
 import { calendarParameters } from './calendar-parameters';
 import { meets } from './configuration';
 import type { KpiDefinition, KpiPart } from './definitions';
@@ -13,9 +13,11 @@ export interface EngineContext {
   targets: (scope: Scope) => Map<string, Target>;
 }
 
-function aggregate(part: KpiPart): string {
-  return part.sum
-    ? `coalesce(sum(${part.sum}) filter (where ${part.where}), 0)::bigint`
+function aggregate(part: KpiPart, tallyCount?: string): string {
+  if (part.sum && tallyCount) throw new Error(`a sum over the ${part.base} tally is not defined`);
+  const summed = part.sum ?? tallyCount;
+  return summed
+    ? `coalesce(sum(${summed}) filter (where ${part.where}), 0)::bigint`
     : `count(*) filter (where ${part.where})::bigint`;
 }
 
@@ -29,29 +31,32 @@ export function filterKind(scopes: readonly Scope[]): FilterKind {
   return kind;
 }
 
-/** The parameters every engine statement shares ($1–$6, see bases.ts). */
+/** The parameters every engine statement shares ($1–$11, see bases.ts). */
 export function engineParameters(context: EngineContext, scopes: readonly Scope[]): unknown[] {
   const from = scopes.reduce((min, s) => (s.from < min ? s.from : min), scopes[0].from);
   const to = scopes.reduce((max, s) => later(later(s.to, s.asOf), max), scopes[0].to);
   const calendar = calendarParameters(context.calendar, from, to);
-  const scopeJson = scopes.map((s) => ({
-    id: s.id, from_date: s.from, to_date: s.to, as_of: s.asOf, department: s.departmentCode, region: s.regionPrefix,
-  }));
-  const bandJson = scopes.flatMap((s) =>
-    context.bands(s).map((b) => ({ scope_id: s.id, credit_class: b.creditClass, low: b.lowPercent, high: b.highPercent })),
+  const bands = scopes.map((s) =>
+    JSON.stringify(Object.fromEntries(context.bands(s).map((b) => [b.creditClass, [b.lowPercent, b.highPercent]]))),
   );
-  return [JSON.stringify(scopeJson), JSON.stringify(bandJson), calendar.from, calendar.to, calendar.holidays, calendar.workingWeekends];
+  return [
+    scopes.map((s) => s.id), scopes.map((s) => s.from), scopes.map((s) => s.to), scopes.map((s) => s.asOf),
+    scopes.map((s) => s.departmentCode), scopes.map((s) => s.regionPrefix),
+    bands, calendar.from, calendar.to, calendar.holidays, calendar.workingWeekends,
+  ];
 }
 
 /**
  * The statement over one base set: its rows built once for all scopes and aggregated per scope,
- * one filtered aggregate per KPI part. `band` and `calendar` are always declared so that every
+ * one filtered aggregate per KPI part. `calendar` is always declared so that every
  * parameter has a type, used or not.
  */
 export function baseStatement(kind: FilterKind, base: BaseName, parts: readonly { part: KpiPart; column: string }[]): string {
-  const columns = parts.map((p) => `${aggregate(p.part)} as ${p.column}`);
-  return `${withClause(kind, ['scope', 'band', 'calendar', `b_${base}`])}
-    select scope_id, ${columns.join(', ')} from b_${base} group by scope_id`;
+  const tally = TALLIES[base];
+  const source = tally?.cte ?? `b_${base}`;
+  const columns = parts.map((p) => `${aggregate(p.part, tally?.count)} as ${p.column}`);
+  return `${withClause(kind, ['scope', 'calendar', source])}
+    select scope_id, ${columns.join(', ')} from ${source} group by scope_id`;
 }
 
 /**

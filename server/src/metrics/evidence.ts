@@ -1,5 +1,5 @@
 import type { Queryable } from '../store/repositories/sql-filter';
-import { withClause, type BaseName } from './bases';
+import { ENGINE_PARAMETER_COUNT, withClause, type BaseName } from './bases';
 import type { KpiDefinition } from './definitions';
 import { engineParameters, filterKind, type EngineContext } from './engine';
 import type { Scope } from './scope';
@@ -55,11 +55,12 @@ export async function evidencePage(
   if (!part) throw new Error(`${kpi.key} has no denominator`);
   const base = part.base;
   const params = engineParameters(context, [scope]);
-  const sql = `${withClause(filterKind([scope]), ['scope', 'band', 'calendar', `b_${base}`])},
-    matching as (select key, ${NOTES[base]} as note from b_${base} where scope_id = $7 and (${part.where}))
+  const [scopeId, limit, skip] = [1, 2, 3].map((i) => `$${ENGINE_PARAMETER_COUNT + i}`);
+  const sql = `${withClause(filterKind([scope]), ['scope', 'calendar', `b_${base}`])},
+    matching as (select key, ${NOTES[base]} as note from b_${base} where scope_id = ${scopeId} and (${part.where}))
     select t.total, m.key::text as key, nullif(m.note, '') as note
     from (select count(*)::int as total from matching) t
-    left join lateral (select * from matching order by key limit $8 offset $9) m on true`;
+    left join lateral (select * from matching order by key limit ${limit} offset ${skip}) m on true`;
   const { rows } = await db.query(sql, [...params, scope.id, first, offset]);
   return {
     kind: EVIDENCE_KIND[base],
