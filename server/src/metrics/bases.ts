@@ -44,22 +44,29 @@ export const CTES: Record<string, Cte> = {
         region: `d.region_code like s.region || '%'`,
       }[kind]}`,
   },
-  // T of each scope: tasks starting in its period in which one of its departments takes part,
-  // found through the start-date index, or per department through the initiator and cooperator
-  // indexes. Later sets join the task table itself, whose statistics the planner knows.
+  // T of each scope: tasks starting in its period in which one of its departments takes part.
+  // The whole jurisdiction takes the start-date index's range; one department its initiator and
+  // cooperator indexes; a region, holding many departments, tests each task of the period.
+  // Later sets join the task table itself, whose statistics the planner knows.
   scope_task: {
     deps: ['scope', 'scope_dept'],
-    sql: (kind) => kind === 'none'
-      ? `select s.id as scope_id, t.code as task_code
-         from scope s join task t on t.starts_on between s.from_date and s.to_date`
-      : `select distinct sd.scope_id, x.code as task_code
-         from scope_dept sd join scope s on s.id = sd.scope_id
-         cross join lateral (
-           select t.code from task t
-           where t.initiator_code = sd.code and t.starts_on between s.from_date and s.to_date
-           union all
-           select t.code from task_cooperator c join task t on t.code = c.task_code
-           where c.department_code = sd.code and t.starts_on between s.from_date and s.to_date) x`,
+    sql: (kind) => ({
+      none: `select s.id as scope_id, t.code as task_code
+        from scope s join task t on t.starts_on between s.from_date and s.to_date`,
+      department: `select distinct sd.scope_id, x.code as task_code
+        from scope_dept sd join scope s on s.id = sd.scope_id
+        cross join lateral (
+          select t.code from task t
+          where t.initiator_code = sd.code and t.starts_on between s.from_date and s.to_date
+          union all
+          select t.code from task_cooperator c join task t on t.code = c.task_code
+          where c.department_code = sd.code and t.starts_on between s.from_date and s.to_date) x`,
+      region: `select s.id as scope_id, t.code as task_code
+        from scope s join task t on t.starts_on between s.from_date and s.to_date
+        where exists (select 1 from scope_dept sd where sd.scope_id = s.id and sd.code = t.initiator_code)
+           or exists (select 1 from task_cooperator c join scope_dept sd on sd.code = c.department_code
+                      where c.task_code = t.code and sd.scope_id = s.id)`,
+    })[kind],
   },
   // The departments taking part in each scope's tasks: initiators and cooperators.
   scope_participant: {
@@ -110,9 +117,16 @@ export const CTES: Record<string, Cte> = {
   // I of each scope: the results of its period (of its departments, through their index).
   scope_result: {
     deps: ['scope', 'scope_dept'],
-    sql: (kind) => `select s.id as scope_id, s.as_of, i.id, i.found_problem, i.inspected_on, i.published_on
-      from scope s ${kind === 'none' ? '' : 'join scope_dept sd on sd.scope_id = s.id'}
-      join inspection i on ${kind === 'none' ? '' : 'i.department_code = sd.code and'} i.inspected_on between s.from_date and s.to_date`,
+    // Lateral per department, kept from being flattened (offset 0), so that both the department
+    // and the dates reach its index; flattened, the planner filters a department's every result.
+    sql: (kind) => kind === 'none'
+      ? `select s.id as scope_id, s.as_of, i.id, i.found_problem, i.inspected_on, i.published_on
+         from scope s join inspection i on i.inspected_on between s.from_date and s.to_date`
+      : `select s.id as scope_id, s.as_of, i.id, i.found_problem, i.inspected_on, i.published_on
+         from scope s join scope_dept sd on sd.scope_id = s.id
+         cross join lateral (select i.id, i.found_problem, i.inspected_on, i.published_on from inspection i
+                             where i.department_code = sd.code and i.inspected_on between s.from_date and s.to_date
+                             offset 0) i`,
   },
   b_result: {
     deps: ['scope_result', 'deadline'],
