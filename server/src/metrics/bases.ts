@@ -8,13 +8,15 @@
  * written for that kind: a plain range scan for the whole jurisdiction, index look-ups by
  * department otherwise. No OR across kinds is left for the planner to guess about.
  *
- * Parameters: $1–$7 the scopes, one array per column (id, from_date, to_date, as_of, department,
- * region prefix, credit-class bands as jsonb): unnest over array parameters lets the planner see
- * how many scopes there are, where a JSON record set would be guessed at 100 and joined
- * accordingly. $8/$9 the calendar's range, $10 holidays on weekdays, $11 weekend working days
- * (调休) within it.
+ * Parameters, as arrays wherever there are rows, because unnest over an array parameter lets the
+ * planner see how many there are (a JSON record set would be guessed at 100, a join at 1, and
+ * joined accordingly): $1–$7 the scopes, one array per column (id, from_date, to_date, as_of,
+ * department, region prefix, credit-class bands as jsonb); $8/$9 the departments each scope
+ * covers, as (scope id, department code) pairs; $10/$11 the earliest start and latest end of the
+ * scopes' periods; $12/$13 the calendar's range, $14 holidays on weekdays, $15 weekend working
+ * days (调休) within it.
  */
-export const ENGINE_PARAMETER_COUNT = 11;
+export const ENGINE_PARAMETER_COUNT = 15;
 export type BaseName = 'task' | 'result' | 'department' | 'item' | 'inspector' | 'subject' | 'plan' | 'saved_visit';
 
 /** What the scopes of a statement filter by. */
@@ -34,39 +36,35 @@ export const CTES: Record<string, Cte> = {
     sql: same(`select * from unnest($1::text[], $2::date[], $3::date[], $4::date[], $5::text[], $6::text[], $7::jsonb[])
       as s(id, from_date, to_date, as_of, department, region, bands)`),
   },
+  // Every statement declares this, used or not, so that every parameter has a type.
+  parameter_types: {
+    deps: ['scope', 'scope_dept', 'calendar'],
+    sql: same(`select $10::date as first_day, $11::date as last_day`),
+  },
   // The departments a scope covers: all, one, or a region's.
   scope_dept: {
-    deps: ['scope'],
-    sql: (kind) => `select s.id as scope_id, d.code, d.is_member, d.qualified_staff
-      from scope s join department d on ${{
-        none: 'true',
-        department: 'd.code = s.department and (s.region is null or d.region_code like s.region || \'%\')',
-        region: `d.region_code like s.region || '%'`,
-      }[kind]}`,
+    deps: [],
+    sql: same(`select x.scope_id, d.code, d.is_member, d.qualified_staff
+      from unnest($8::text[], $9::text[]) as x(scope_id, code) join department d on d.code = x.code`),
   },
   // T of each scope: tasks starting in its period in which one of its departments takes part.
-  // The whole jurisdiction takes the start-date index's range; one department its initiator and
-  // cooperator indexes; a region, holding many departments, tests each task of the period.
-  // Later sets join the task table itself, whose statistics the planner knows.
+  // The whole jurisdiction takes the start-date index's range; a filter joins the participants
+  // (initiator and cooperators) of the tasks of all scopes' periods to the scopes' departments
+  // as sets, which holds for one department as for the 55 of a league table. Later sets join
+  // the task table itself, whose statistics the planner knows.
   scope_task: {
     deps: ['scope', 'scope_dept'],
-    sql: (kind) => ({
-      none: `select s.id as scope_id, t.code as task_code
-        from scope s join task t on t.starts_on between s.from_date and s.to_date`,
-      department: `select distinct sd.scope_id, x.code as task_code
-        from scope_dept sd join scope s on s.id = sd.scope_id
-        cross join lateral (
-          select t.code from task t
-          where t.initiator_code = sd.code and t.starts_on between s.from_date and s.to_date
-          union all
-          select t.code from task_cooperator c join task t on t.code = c.task_code
-          where c.department_code = sd.code and t.starts_on between s.from_date and s.to_date) x`,
-      region: `select s.id as scope_id, t.code as task_code
-        from scope s join task t on t.starts_on between s.from_date and s.to_date
-        where exists (select 1 from scope_dept sd where sd.scope_id = s.id and sd.code = t.initiator_code)
-           or exists (select 1 from task_cooperator c join scope_dept sd on sd.code = c.department_code
-                      where c.task_code = t.code and sd.scope_id = s.id)`,
-    })[kind],
+    sql: (kind) => kind === 'none'
+      ? `select s.id as scope_id, t.code as task_code
+         from scope s join task t on t.starts_on between s.from_date and s.to_date`
+      : `select distinct sd.scope_id, p.task_code
+         from (select t.code as task_code, t.initiator_code as department_code, t.starts_on from task t
+               where t.starts_on between $10::date and $11::date
+               union all
+               select t.code, c.department_code, t.starts_on from task t join task_cooperator c on c.task_code = t.code
+               where t.starts_on between $10::date and $11::date) p
+         join scope_dept sd on sd.code = p.department_code
+         join scope s on s.id = sd.scope_id and p.starts_on between s.from_date and s.to_date`,
   },
   // The departments taking part in each scope's tasks: initiators and cooperators.
   scope_participant: {
@@ -105,8 +103,8 @@ export const CTES: Record<string, Cte> = {
     deps: [],
     sql: same(`select day, working, sum(case when working then 1 else 0 end) over (order by day) as n
       from (select d::date as day,
-                   (extract(isodow from d) < 6 and not (d::date = any ($10::date[]))) or d::date = any ($11::date[]) as working
-            from generate_series($8::date, $9::date, interval '1 day') d) days`),
+                   (extract(isodow from d) < 6 and not (d::date = any ($14::date[]))) or d::date = any ($15::date[]) as working
+            from generate_series($12::date, $13::date, interval '1 day') d) days`),
   },
   // Each day's publication deadline: looked up once per day, not once per result.
   deadline: {

@@ -31,31 +31,34 @@ export function filterKind(scopes: readonly Scope[]): FilterKind {
   return kind;
 }
 
-/** The parameters every engine statement shares ($1–$11, see bases.ts). */
+/** The parameters every engine statement shares ($1–$15, see bases.ts). */
 export function engineParameters(context: EngineContext, scopes: readonly Scope[]): unknown[] {
   const from = scopes.reduce((min, s) => (s.from < min ? s.from : min), scopes[0].from);
-  const to = scopes.reduce((max, s) => later(later(s.to, s.asOf), max), scopes[0].to);
-  const calendar = calendarParameters(context.calendar, from, to);
+  const to = scopes.reduce((max, s) => later(s.to, max), scopes[0].to);
+  const seen = scopes.reduce((max, s) => later(later(s.to, s.asOf), max), scopes[0].to);
+  const calendar = calendarParameters(context.calendar, from, seen);
   const bands = scopes.map((s) =>
     JSON.stringify(Object.fromEntries(context.bands(s).map((b) => [b.creditClass, [b.lowPercent, b.highPercent]]))),
   );
+  const pairs = scopes.flatMap((s) => s.departmentCodes.map((code) => [s.id, code]));
   return [
     scopes.map((s) => s.id), scopes.map((s) => s.from), scopes.map((s) => s.to), scopes.map((s) => s.asOf),
-    scopes.map((s) => s.departmentCode), scopes.map((s) => s.regionPrefix),
-    bands, calendar.from, calendar.to, calendar.holidays, calendar.workingWeekends,
+    scopes.map((s) => s.departmentCode), scopes.map((s) => s.regionPrefix), bands,
+    pairs.map((p) => p[0]), pairs.map((p) => p[1]), from, to,
+    calendar.from, calendar.to, calendar.holidays, calendar.workingWeekends,
   ];
 }
 
 /**
  * The statement over one base set: its rows built once for all scopes and aggregated per scope,
- * one filtered aggregate per KPI part. `calendar` is always declared so that every
- * parameter has a type, used or not.
+ * one filtered aggregate per KPI part. `parameter_types` is always declared so that
+ * every parameter has a type, used or not.
  */
 export function baseStatement(kind: FilterKind, base: BaseName, parts: readonly { part: KpiPart; column: string }[]): string {
   const tally = TALLIES[base];
   const source = tally?.cte ?? `b_${base}`;
   const columns = parts.map((p) => `${aggregate(p.part, tally?.count)} as ${p.column}`);
-  return `${withClause(kind, ['scope', 'calendar', source])}
+  return `${withClause(kind, ['parameter_types', source])}
     select scope_id, ${columns.join(', ')} from ${source} group by scope_id`;
 }
 

@@ -56,7 +56,7 @@ export async function evidencePage(
   const base = part.base;
   const params = engineParameters(context, [scope]);
   const [scopeId, limit, skip] = [1, 2, 3].map((i) => `$${ENGINE_PARAMETER_COUNT + i}`);
-  const sql = `${withClause(filterKind([scope]), ['scope', 'calendar', `b_${base}`])},
+  const sql = `${withClause(filterKind([scope]), ['parameter_types', `b_${base}`])},
     matching as (select key, ${NOTES[base]} as note from b_${base} where scope_id = ${scopeId} and (${part.where}))
     select t.total, m.key::text as key, nullif(m.note, '') as note
     from (select count(*)::int as total from matching) t

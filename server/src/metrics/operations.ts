@@ -72,10 +72,16 @@ export function scopeFor(setting: KpiSetting, id: string, period: KpiPeriod, fil
     jurisdiction = department.regionCode;
   }
   if (filter.regionCode) jurisdiction = filter.regionCode;
+  const prefix = filter.regionCode ? regionPrefix(filter.regionCode) : null;
+  // Reference data of a few hundred rows at most, already loaded: the engine gets the list, and
+  // the planner an exact count of the departments it joins.
+  const departmentCodes = setting.departments
+    .filter((d) => (!filter.departmentCode || d.code === filter.departmentCode) && (prefix === null || d.regionCode.startsWith(prefix)))
+    .map((d) => d.code);
   return {
-    id, from, to, asOf, jurisdiction,
+    id, from, to, asOf, jurisdiction, departmentCodes,
     departmentCode: filter.departmentCode ?? null,
-    regionPrefix: filter.regionCode ? regionPrefix(filter.regionCode) : null,
+    regionPrefix: prefix,
   };
 }
 

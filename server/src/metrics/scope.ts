@@ -10,6 +10,8 @@ export interface Scope {
   departmentCode: string | null;
   /** The region filter as a code prefix (440000 → '44'); null for no region filter. */
   regionPrefix: string | null;
+  /** The departments the scope covers: all, the one of its filter, or its region's. */
+  departmentCodes: string[];
   /** The 6-digit division whose targets and bands judge this scope. */
   jurisdiction: string;
 }
