@@ -216,6 +216,16 @@ export const CTES: Record<string, Cte> = {
                           where i.task_code = st.task_code and i.inspected_on <= s.as_of) v
       join task_cooperator c on c.task_code = st.task_code and c.department_code <> f.initiator_code`),
   },
+  // The same count without listing the visits: per joint task, its cooperators times its subjects.
+  saved_visit_tally: {
+    deps: ['scope', 'scope_task'],
+    sql: same(`select st.scope_id,
+        (select count(*) from task_cooperator c where c.task_code = f.code and c.department_code <> f.initiator_code)
+          * (select count(distinct i.subject_code) from inspection i where i.task_code = f.code and i.inspected_on <= s.as_of) as visits
+      from scope_task st
+      join scope s on s.id = st.scope_id
+      join task f on f.code = st.task_code and f.is_joint`),
+  },
 };
 
 /**
@@ -224,6 +234,7 @@ export const CTES: Record<string, Cte> = {
  */
 export const TALLIES: Partial<Record<BaseName, { cte: string; count: string }>> = {
   subject: { cte: 'subject_tally', count: 'subjects' },
+  saved_visit: { cte: 'saved_visit_tally', count: 'visits' },
 };
 
 /** The named CTEs with everything they depend on, dependencies first, written for `kind`. */
