@@ -7,9 +7,7 @@
  * province kpis query to docs/benchmarks/kpis-plan.txt. Not a test: it prints figures. A statement
  * running longer than BENCH_TIMEOUT_S seconds (default 120) is cancelled and reported as not finished.
  *
- * Usage: npm run bench:kpis [-- --index-experiment]
- *   --index-experiment  also measures the province queries again with a candidate covering index
- *                       on inspection (created in the throw-away database, dropped afterwards)
+ * Usage: npm run bench:kpis
  */
 import 'reflect-metadata';
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -23,14 +21,12 @@ import { kpisFor } from '../server/src/metrics/operations';
 import { engineVersion, loadSetting, prepare, QUERIES, tableCounts, type DataSet } from './bench/datasets';
 import { explain, measure, ms, recorder, type StatementPlan, type Timing } from './bench/measure';
 import { generateProvince, PROVINCE } from './bench/province-data';
-import { markdown, planFile, type BenchResults, type IndexExperiment } from './bench/report';
+import { markdown, planFile, type BenchResults } from './bench/report';
 
 const OUT_DIR = path.join(import.meta.dirname, '..', 'docs', 'benchmarks');
 const NAMES = { demo: 'kpi_bench_demo', province: 'kpi_bench_province' };
 /** A statement still running after this long is cancelled and its query reported as not finished. */
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_S ?? 120) * 1000;
-/** The candidate of the index experiment: the results of a period by an index-only range scan. */
-const CANDIDATE_INDEX = 'create index bench_inspection_day_cover on inspection (inspected_on) include (published_on, found_problem, department_code)';
 
 const log = (line: string) => console.log(line);
 const seconds = (started: number) => `${((performance.now() - started) / 1000).toFixed(1)} s`;
@@ -63,25 +59,6 @@ async function measureSet(set: DataSet): Promise<Timing[]> {
   }
   row.push(await measure(() => loadSetting(set.db)));
   return row;
-}
-
-/** The province's kpis and series again with the candidate index; the index is dropped afterwards. */
-async function indexExperiment(set: DataSet, before: Timing[]): Promise<IndexExperiment> {
-  const measured = QUERIES.map((q, i) => ({ q, i })).filter(({ q }) => q.label.startsWith('kpis') || q.label.startsWith('kpiSeries'));
-  log(`候选索引试验：${CANDIDATE_INDEX}`);
-  await set.db.pool.query(CANDIDATE_INDEX);
-  await set.db.pool.query('vacuum analyze inspection');
-  try {
-    const rows = [];
-    for (const { q, i } of measured) {
-      const after = await timed(set, () => q.run(set, set.db.pool));
-      log(`  ${q.label}：${ms(before[i])} → ${ms(after)} ms`);
-      rows.push({ label: q.label, before: before[i], after });
-    }
-    return { ddl: CANDIDATE_INDEX, rows };
-  } finally {
-    await set.db.pool.query('drop index bench_inspection_day_cover');
-  }
 }
 
 async function main() {
@@ -125,7 +102,6 @@ async function main() {
     const plans: StatementPlan[] = [];
     for (const q of rec.queries) plans.push(await explain(province.db.pool, q));
 
-    const experiment = process.argv.includes('--index-experiment') ? await indexExperiment(province, timings[1]) : null;
     const server = `PostgreSQL ${(await admin.query<{ v: string }>(`select current_setting('server_version') as v`)).rows[0].v}`
       + `（${embedded ? '嵌入式，默认配置' : 'BENCH_DATABASE_URL'}）`;
     const results: BenchResults = {
@@ -141,7 +117,6 @@ async function main() {
       timings,
       plans,
       figures: await Promise.all(sets.map((s) => kpisFor(s.db.pool, s.setting, s.quarter, {}))),
-      experiment,
     };
     await mkdir(OUT_DIR, { recursive: true });
     await writeFile(path.join(OUT_DIR, 'kpis-plan.txt'), planFile(results, rec.queries));

@@ -7,11 +7,6 @@ import { markdownTable, ms, type RecordedQuery, type StatementPlan, type Timing 
 
 export const GOALS = { demo: 100, province: 500 };
 
-export interface IndexExperiment {
-  ddl: string;
-  rows: { label: string; before: Timing; after: Timing }[];
-}
-
 export interface BenchResults {
   engine: string;
   timeoutSeconds: number;
@@ -23,7 +18,6 @@ export interface BenchResults {
   timings: Timing[][];
   plans: StatementPlan[];
   figures: KpiFigure[][];
-  experiment: IndexExperiment | null;
 }
 
 const goal = (t: Timing, limit: number) => (t.timeout !== undefined
@@ -50,7 +44,7 @@ export function markdown(r: BenchResults): string {
     ``,
     `- 日期：${today}；引擎版本：${r.engine}`,
     `- 机器：${cpus.length} 核（${cpus[0]?.model.trim()}），内存 ${(os.totalmem() / 2 ** 30).toFixed(0)} GB；${r.server}；Node ${process.version}`,
-    `- 命令：\`npm run bench:kpis\`（加 \`-- --index-experiment\` 另测一个候选索引）；每项查询先预热 3 次，再计时 10 次，取中位数与最大值`
+    `- 命令：\`npm run bench:kpis\`；每项查询先预热 3 次，再计时 10 次，取中位数与最大值`
       + `（毫秒，从调用到得到结果，含 Node 端组装）；首次运行超过 3 s 的只预热 1 次、计时 5 次，超过 20 s 的只计首次（表中注明次数）；`
       + `单条语句超过 ${r.timeoutSeconds} s 即由数据库取消（statement_timeout），记为超时`,
     `- ${r.loads.join('；')}`,
@@ -79,10 +73,6 @@ export function markdown(r: BenchResults): string {
       p.ctes.slice(0, 3).map((c) => `${c.name} ${c.ms.toFixed(0)} ms，${c.rows.toLocaleString('en-US')} 行`).join('；') || '—'])),
     ``,
   ];
-  if (r.experiment) {
-    lines.push(`候选索引试验（只在省级数据库上建、测后即删）：\`${r.experiment.ddl}\``, ``,
-      markdownTable(['查询', '建索引前 ms', '建索引后 ms'], r.experiment.rows.map((x) => [x.label, ms(x.before), ms(x.after)])), ``);
-  }
   lines.push(`各数据集的指标值（全辖区，所测季度），以便核对生成的数据是否像样：`, ``,
     markdownTable(['指标', ...sets.map((s) => s.label)], KPI_DEFINITIONS.map((k, i) => [k.name, ...r.figures.map((f) => value(f[i]))])), ``);
   return lines.join('\n');
