@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { kpiSeries, type KpiFilter } from '../../server/src/metrics/operations';
 import { useTestDatabase } from '../support/database';
 import { builders, parts, Q3_2024 } from './builders';
 
@@ -56,6 +57,37 @@ describe('publication rate and timely publication', () => {
     expect(parts(k.publication_rate)).toEqual({ numerator: 2, denominator: 6, value: 2 / 6 }); // R1, R6
     expect(parts(k.timely_publication_rate)).toEqual({ numerator: 2, denominator: 2, value: 1 });
     expect(k.timely_publication_rate.met).toBe(true);
+  });
+
+  // Series of several periods count grouped results rather than rows: the same figures must come out.
+  async function series(key: string, cumulative: boolean, filter: KpiFilter = {}) {
+    const points = await kpiSeries(db().pool, await b.setting(), key, { from: '2024-07-01', to: '2024-10-31' }, 'MONTH', cumulative, filter);
+    return points.map((p) => [p.to, p.figure.numerator, p.figure.denominator]);
+  }
+
+  it('by month, each month as of its end', async () => {
+    // July: R6. August: none. September as of 09-30: five unpublished, all inside their deadline.
+    // October: R7, inspected on a holiday (10-02, deadline 11-01), published 10-08.
+    expect(await series('publication_rate', false)).toEqual([
+      ['2024-07-31', 1, 1], ['2024-08-31', 0, 0], ['2024-09-30', 0, 5], ['2024-10-31', 1, 1],
+    ]);
+    expect(await series('timely_publication_rate', false)).toEqual([
+      ['2024-07-31', 1, 1], ['2024-08-31', 0, 0], ['2024-09-30', 0, 0], ['2024-10-31', 1, 1],
+    ]);
+  });
+
+  it('year to date, each point as of its end', async () => {
+    // R8 (06-28, deadline 07-26, published the same day) joins from the start of the year. As of
+    // 10-31: published R8, R6, R1, R2, R7; timely R8, R6, R1, R7; late R2, R3, R5; R4 left out.
+    expect(await series('publication_rate', true)).toEqual([
+      ['2024-07-31', 2, 2], ['2024-08-31', 2, 2], ['2024-09-30', 2, 7], ['2024-10-31', 5, 8],
+    ]);
+    expect(await series('timely_publication_rate', true)).toEqual([
+      ['2024-07-31', 2, 2], ['2024-08-31', 2, 2], ['2024-09-30', 2, 2], ['2024-10-31', 4, 7],
+    ]);
+    expect(await series('publication_rate', true, { departmentCode: 'B' })).toEqual([
+      ['2024-07-31', 1, 1], ['2024-08-31', 1, 1], ['2024-09-30', 1, 1], ['2024-10-31', 1, 1],
+    ]);
   });
 });
 

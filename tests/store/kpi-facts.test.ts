@@ -55,6 +55,39 @@ describe('kept KPI facts', () => {
     expect(await tally()).toEqual(['全部/false/false=1', '全部/true/true=2']);
   });
 
+  it('count each region\'s registry once per subject, however many of its departments hold it', async () => {
+    // SCJGJ and SWJ in 411422, GAJ in 411402: all in 4114 and 41; only SCJGJ and SWJ in 411422.
+    await sql(`update department set region_code = '411402' where code = 'GAJ'`);
+    const region = async () => (await db().pool.query<{ cell: string }>(
+      `select prefix || '/' || market_entity || '/' || classified || '=' || subjects as cell
+       from registry_region_tally where subjects <> 0 order by 1`)).rows.map((r) => r.cell);
+    await sql(`insert into subject values ${[
+      subject('S1', 'ENTERPRISE', 'A'), subject('S2', 'ENTERPRISE', null), subject('P1', 'PRODUCT', null)].join(', ')}`);
+    await sql(`insert into subject_registry values ('S1', 'SCJGJ'), ('S1', 'SWJ'), ('S1', 'GAJ'), ('S2', 'GAJ'), ('P1', 'SWJ')`);
+    expect(await region()).toEqual([
+      '41/false/false=1', '41/true/false=1', '41/true/true=1',
+      '4114/false/false=1', '4114/true/false=1', '4114/true/true=1',
+      '411402/true/false=1', '411402/true/true=1',
+      '411422/false/false=1', '411422/true/true=1',
+    ]);
+
+    // S1 leaves SCJGJ but SWJ still holds it in 411422; S2 gets a class; GAJ moves to 411422.
+    await sql(`delete from subject_registry where subject_code = 'S1' and department_code = 'SCJGJ'`);
+    await sql(`update subject set credit_class = 'B' where code = 'S2'`);
+    await sql(`update department set region_code = '411422' where code = 'GAJ'`);
+    expect(await region()).toEqual([
+      '41/false/false=1', '41/true/true=2',
+      '4114/false/false=1', '4114/true/true=2',
+      '411422/false/false=1', '411422/true/true=2',
+    ]);
+
+    await sql(`delete from subject where code = 'P1'`);
+    await sql(`delete from subject_registry where subject_code = 'S1'`);
+    expect(await region()).toEqual(['41/true/true=1', '4114/true/true=1', '411422/true/true=1']);
+    await sql(`truncate subject_registry`);
+    expect(await region()).toEqual([]);
+  });
+
   it('mark a task joint while a cooperator other than its initiator takes part', async () => {
     const joint = async () => (await db().pool.query<{ code: string }>(
       `select code from task where is_joint order by code`)).rows.map((r) => r.code);

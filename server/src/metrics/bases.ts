@@ -1,3 +1,5 @@
+import type { Scope } from './scope';
+
 /**
  * The row sets the KPIs count, as SQL common table expressions. Every set carries a `scope_id`:
  * one statement answers several scopes at once (each department, each month of a series). A
@@ -128,16 +130,35 @@ export const CTES: Record<string, Cte> = {
   },
   b_result: {
     deps: ['scope_result', 'deadline'],
-    sql: same(`select x.*,
-        x.published and x.published_on <= x.deadline as timely,
-        (x.published and x.published_on > x.deadline) or (not x.published and x.as_of > x.deadline) as late
-      from (
-        select r.scope_id, r.id as key, r.found_problem, r.inspected_on, r.published_on, r.as_of,
-          (r.published_on is not null and r.published_on <= r.as_of) as published, d.deadline
-        from scope_result r
-        -- A left join: a result is never dropped, even if the calendar's range were too short.
-        left join deadline d on d.day = r.inspected_on
-      ) x`),
+    sql: same(resultFlags('scope_result', 'r.id as key')),
+  },
+  // The results of the same scopes, grouped first by what the flags depend on (department, day
+  // inspected, day published, problem found): a year of a province's results is a few tens of
+  // thousands of groups, so a series of overlapping periods joins groups, not rows.
+  result_group: {
+    deps: [],
+    sql: (kind) => kind === 'none'
+      ? `select null::text as department_code, i.inspected_on, i.published_on, i.found_problem, count(*) as n
+         from inspection i where i.inspected_on between $10::date and $11::date
+         group by i.inspected_on, i.published_on, i.found_problem`
+      : `select d.code as department_code, i.inspected_on, i.published_on, i.found_problem, count(*) as n
+         from (select distinct code from unnest($9::text[]) as c(code)) d
+         cross join lateral (select i.inspected_on, i.published_on, i.found_problem from inspection i
+                             where i.department_code = d.code and i.inspected_on between $10::date and $11::date
+                             offset 0) i
+         group by d.code, i.inspected_on, i.published_on, i.found_problem`,
+  },
+  // Each scope's days, so that groups join scopes on equal days (hashed), not on a date range.
+  scope_result_group: {
+    deps: ['scope', 'scope_dept', 'result_group'],
+    sql: (kind) => `select s.id as scope_id, s.as_of, g.found_problem, g.inspected_on, g.published_on, g.n
+      from scope s cross join lateral generate_series(s.from_date, s.to_date, interval '1 day') as day
+      ${kind === 'none' ? '' : 'join scope_dept sd on sd.scope_id = s.id'}
+      join result_group g on ${kind === 'none' ? '' : 'g.department_code = sd.code and'} g.inspected_on = day::date`,
+  },
+  result_tally: {
+    deps: ['scope_result_group', 'deadline'],
+    sql: same(resultFlags('scope_result_group', 'r.n as results')),
   },
   // Which items each scope's tasks use, joined as a set, not probed once per item.
   scope_item_used: {
@@ -180,16 +201,17 @@ export const CTES: Record<string, Cte> = {
           join subject s on s.code = r.subject_code`,
       }[kind]}`,
   },
-  // The registry's counts per scope, read from the tally the database keeps (see the kpi_facts
-  // migration). A region's departments can hold one subject twice, so a region counts its rows.
+  // The registry's counts per scope, read from the tallies the database keeps (see the kpi_facts
+  // and region_registry_tally migrations).
   subject_tally: {
-    deps: (kind) => (kind === 'region' ? ['b_subject'] : ['scope', 'scope_dept']),
+    deps: ['scope', 'scope_dept'],
     sql: (kind) => ({
       none: `select s.id as scope_id, t.market_entity, t.classified, t.subjects
         from scope s join registry_tally t on t.department_code is null`,
       department: `select sd.scope_id, t.market_entity, t.classified, t.subjects
         from scope_dept sd join registry_tally t on t.department_code = sd.code`,
-      region: `select scope_id, market_entity, classified, count(*) as subjects from b_subject group by 1, 2, 3`,
+      region: `select s.id as scope_id, t.market_entity, t.classified, t.subjects
+        from scope s join registry_region_tally t on t.prefix = s.region`,
     })[kind],
   },
   b_plan: {
@@ -232,10 +254,28 @@ export const CTES: Record<string, Cte> = {
  * Where a base set's figures are counted from, when not from its rows: a tally with the base's
  * columns and a count per combination. The evidence still lists the rows themselves.
  */
-export const TALLIES: Partial<Record<BaseName, { cte: string; count: string }>> = {
-  subject: { cte: 'subject_tally', count: 'subjects' },
+export const TALLIES: Partial<Record<BaseName, { cte: string; count: string; applies?: (scopes: readonly Scope[]) => boolean }>> = {
+  // Regions are tallied by code prefix; the empty prefix (000000, the whole country) is not.
+  subject: { cte: 'subject_tally', count: 'subjects', applies: (scopes) => scopes.every((s) => s.regionPrefix !== '') },
   saved_visit: { cte: 'saved_visit_tally', count: 'visits' },
+  // Grouping pays where periods overlap or follow each other (series, year to date); for one
+  // period, or one per department, reading the rows by index is faster (docs/benchmarks).
+  result: { cte: 'result_tally', count: 'results', applies: (scopes) => new Set(scopes.map((s) => `${s.from}/${s.to}`)).size > 1 },
 };
+
+/** A result's publication flags, as of its scope's day, over rows or groups of `source`. */
+function resultFlags(source: string, extra: string): string {
+  return `select x.*,
+      x.published and x.published_on <= x.deadline as timely,
+      (x.published and x.published_on > x.deadline) or (not x.published and x.as_of > x.deadline) as late
+    from (
+      select r.scope_id, ${extra}, r.found_problem, r.inspected_on, r.published_on, r.as_of,
+        (r.published_on is not null and r.published_on <= r.as_of) as published, d.deadline
+      from ${source} r
+      -- A left join: a result is never dropped, even if the calendar's range were too short.
+      left join deadline d on d.day = r.inspected_on
+    ) x`;
+}
 
 /** The named CTEs with everything they depend on, dependencies first, written for `kind`. */
 export function withClause(kind: FilterKind, names: string[]): string {

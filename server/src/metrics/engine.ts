@@ -54,8 +54,11 @@ export function engineParameters(context: EngineContext, scopes: readonly Scope[
  * one filtered aggregate per KPI part. `parameter_types` is always declared so that
  * every parameter has a type, used or not.
  */
-export function baseStatement(kind: FilterKind, base: BaseName, parts: readonly { part: KpiPart; column: string }[]): string {
-  const tally = TALLIES[base];
+export function baseStatement(
+  kind: FilterKind, base: BaseName, parts: readonly { part: KpiPart; column: string }[], scopes: readonly Scope[],
+): string {
+  const candidate = TALLIES[base];
+  const tally = candidate && (candidate.applies?.(scopes) ?? true) ? candidate : undefined;
   const source = tally?.cte ?? `b_${base}`;
   const columns = parts.map((p) => `${aggregate(p.part, tally?.count)} as ${p.column}`);
   return `${withClause(kind, ['parameter_types', source])}
@@ -82,7 +85,7 @@ export async function computeFigures(
   const params = engineParameters(context, scopes);
   const bases = [...new Set(parts.map((p) => p.part.base))];
   const results = await Promise.all(
-    bases.map((base) => db.query(baseStatement(kind, base, parts.filter((p) => p.part.base === base)), params)),
+    bases.map((base) => db.query(baseStatement(kind, base, parts.filter((p) => p.part.base === base), scopes), params)),
   );
   // A scope with no rows in a base set has no row in its result: its counts are 0.
   const valueOf = new Map<string, number>();
