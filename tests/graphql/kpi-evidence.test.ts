@@ -99,4 +99,24 @@ describe('kpiEvidence on the demo data', () => {
     const unknown = await gql(url(), `{ kpis(period: {from: "2026-01-01", to: "2026-03-31"}, departmentCode: "NOPE") { key } }`);
     expect(unknown.errors?.map((e) => e.message)).toEqual(['部门代码 NOPE 不存在']);
   });
+
+  it('kpiSeries gives, month by month, the figures kpis gives for each month, with a region filter too', async () => {
+    // The series counts grouped results and the kpis query counts rows: two paths, one answer.
+    for (const filter of [{}, { regionCode: '411400' }]) {
+      const series = await gqlData<{ kpiSeries: { from: string; to: string; numerator: number; denominator: number | null }[] }>(
+        url(), `query($regionCode: String) { kpiSeries(key: "timely_publication_rate", from: "2026-04-01", to: "2026-06-30",
+          granularity: MONTH, regionCode: $regionCode) { from to numerator denominator } }`, filter,
+      );
+      expect(series.kpiSeries.map((p) => p.from)).toEqual(['2026-04-01', '2026-05-01', '2026-06-01']);
+      for (const point of series.kpiSeries) {
+        const data = await gqlData<{ kpis: Kpi[] }>(
+          url(), `query($period: KpiPeriodInput!, $regionCode: String) { kpis(period: $period, regionCode: $regionCode) { key numerator denominator } }`,
+          { period: { from: point.from, to: point.to }, ...filter },
+        );
+        const kpi = data.kpis.find((k) => k.key === 'timely_publication_rate')!;
+        expect([point.to, point.numerator, point.denominator]).toEqual([point.to, kpi.numerator, kpi.denominator]);
+      }
+    }
+  });
 });
+

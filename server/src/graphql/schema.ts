@@ -1,6 +1,7 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { CalendarResolver } from './resolvers/calendar.resolver';
+import { DataExtentResolver } from './resolvers/data-extent.resolver';
 import { DepartmentResolver } from './resolvers/department.resolver';
 import { ImportBatchResolver } from './resolvers/import-batch.resolver';
 import { KpiResolver } from './resolvers/kpi.resolver';
@@ -24,6 +25,7 @@ export const RESOLVERS = [
   CalendarResolver,
   KpiResolver,
   KpiSettingsResolver,
+  DataExtentResolver,
 ] as const;
 
 export function buildHubSchema(): Promise<GraphQLSchema> {

@@ -97,11 +97,14 @@ export class KpiResolver {
     @Arg('granularity', () => Granularity, { description: '粒度' }) granularity: Granularity,
     @Arg('cumulative', () => Boolean, { defaultValue: false, description: '是否按年累计（自当年 1 月 1 日起），通报常用' }) cumulative: boolean,
     @Arg('departmentCode', () => String, { nullable: true, description: '部门编码' }) departmentCode: string | null,
+    @Arg('regionCode', () => String, { nullable: true, description: '6 位行政区划代码' }) regionCode: string | null,
     @Ctx() ctx: HubContext,
   ): Promise<KpiSeriesPointType[]> {
     return asUserInput(async () => {
       const range = { from: checkedDate(from, 'from'), to: checkedDate(to, 'to') };
-      const points = await kpiSeries(ctx.pool, await kpiSetting(ctx), key, range, granularity, cumulative, { departmentCode });
+      const points = await kpiSeries(ctx.pool, await kpiSetting(ctx), key, range, granularity, cumulative, {
+        departmentCode, regionCode: checkedRegion(regionCode),
+      });
       return points.map((p) => ({ label: p.label, from: p.from, to: p.to, ...p.figure }));
     });
   }
