@@ -1,0 +1,113 @@
+/** The GraphQL the dashboard sends, with the shapes it gets back. */
+import type { KpiUnit } from '../format';
+import { gql } from './client';
+
+export interface Period {
+  from: string;
+  to: string;
+  asOf?: string | null;
+}
+
+export interface Filter {
+  departmentCode?: string | null;
+  regionCode?: string | null;
+}
+
+export interface Kpi {
+  key: string;
+  name: string;
+  unit: KpiUnit;
+  value: number | null;
+  numerator: number;
+  denominator: number | null;
+  target: number | null;
+  comparator: string | null;
+  met: boolean | null;
+  definition: string;
+  source: string;
+}
+
+export interface SeriesPoint {
+  label: string;
+  from: string;
+  to: string;
+  value: number | null;
+  numerator: number;
+  denominator: number | null;
+  met: boolean | null;
+}
+
+export interface DepartmentRow {
+  code: string;
+  name: string;
+  rank: number;
+  score: number | null;
+  missedTargets: number;
+  kpis: Kpi[];
+}
+
+const KPI_FIELDS = 'key name unit value numerator denominator target comparator met definition source';
+
+export async function fetchKpis(period: Period, filter: Filter): Promise<Kpi[]> {
+  const data = await gql<{ kpis: Kpi[] }>(
+    `query($period: KpiPeriodInput!, $departmentCode: String, $regionCode: String) {
+      kpis(period: $period, departmentCode: $departmentCode, regionCode: $regionCode) { ${KPI_FIELDS} } }`,
+    { period, ...filter },
+  );
+  return data.kpis;
+}
+
+export async function fetchSeries(
+  key: string, range: { from: string; to: string }, granularity: 'MONTH' | 'QUARTER' | 'YEAR', cumulative: boolean, filter: Filter,
+): Promise<SeriesPoint[]> {
+  const data = await gql<{ kpiSeries: SeriesPoint[] }>(
+    `query($key: String!, $from: String!, $to: String!, $granularity: Granularity!, $cumulative: Boolean!, $departmentCode: String, $regionCode: String) {
+      kpiSeries(key: $key, from: $from, to: $to, granularity: $granularity, cumulative: $cumulative, departmentCode: $departmentCode, regionCode: $regionCode) {
+        label from to value numerator denominator met } }`,
+    { key, ...range, granularity, cumulative, ...filter },
+  );
+  return data.kpiSeries;
+}
+
+export async function fetchLeague(period: Period): Promise<DepartmentRow[]> {
+  const data = await gql<{ departmentKpis: DepartmentRow[] }>(
+    `query($period: KpiPeriodInput!) { departmentKpis(period: $period) { code name rank score missedTargets kpis { ${KPI_FIELDS} } } }`,
+    { period },
+  );
+  return data.departmentKpis;
+}
+
+export interface DataExtent {
+  firstDay: string | null;
+  lastDay: string | null;
+}
+
+export async function fetchDataExtent(): Promise<DataExtent> {
+  return (await gql<{ dataExtent: DataExtent }>(`{ dataExtent { firstDay lastDay } }`)).dataExtent;
+}
+
+export async function fetchMemberDepartments(): Promise<{ code: string; name: string }[]> {
+  const data = await gql<{ departments: { nodes: { code: string; name: string }[] } }>(
+    `{ departments(first: 500, isMember: true) { nodes { code name } } }`,
+  );
+  return data.departments.nodes;
+}
+
+export interface EvidencePage {
+  kind: string;
+  totalCount: number;
+  nodes: { key: string; note: string | null }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+export async function fetchEvidence(
+  key: string, period: Period, filter: Filter, part: 'NUMERATOR' | 'DENOMINATOR', first: number, after: string | null,
+): Promise<EvidencePage> {
+  const data = await gql<{ kpiEvidence: EvidencePage }>(
+    `query($key: String!, $period: KpiPeriodInput!, $part: KpiPart!, $first: Int!, $after: String, $departmentCode: String, $regionCode: String) {
+      kpiEvidence(key: $key, period: $period, part: $part, first: $first, after: $after, departmentCode: $departmentCode, regionCode: $regionCode) {
+        kind totalCount nodes { key note } pageInfo { hasNextPage endCursor } } }`,
+    { key, period, part, first, after, ...filter },
+  );
+  return data.kpiEvidence;
+}

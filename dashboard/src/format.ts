@@ -1,0 +1,56 @@
+/** Numbers and periods as the office writes them: percent with one decimal, thousands separated. */
+import { bucketOf, type DateRange } from '../../server/src/domain/period';
+
+export type KpiUnit = 'RATIO' | 'COUNT';
+
+const thousands = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 });
+
+/** 0.8567 → 85.7%; null (no denominator) → —. Rounded half away from zero, as by hand. */
+export function formatPercent(value: number | null | undefined): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '—';
+  const tenths = Math.round(Math.abs(value) * 1000 + 1e-9) * Math.sign(value);
+  return `${(tenths / 10).toFixed(1)}%`;
+}
+
+/** 1234567 → 1,234,567. */
+export function formatCount(value: number | null | undefined): string {
+  if (value === null || value === undefined) return '—';
+  return thousands.format(value);
+}
+
+export function formatValue(unit: KpiUnit, value: number | null | undefined): string {
+  return unit === 'RATIO' ? formatPercent(value) : formatCount(value);
+}
+
+/** The target as the office states it: 目标 ≥ 100.0%, 目标 > 80.0%, 目标 ≤ 0, or 无目标. */
+export function formatTarget(unit: KpiUnit, comparator: string | null, target: number | null): string {
+  if (comparator === null || target === null) return '无目标';
+  const sign = { '>': '>', '>=': '≥', '<=': '≤' }[comparator] ?? comparator;
+  return `目标 ${sign} ${formatValue(unit, target)}`;
+}
+
+/** A change between two ratios in percentage points, or two counts: +2.3 个百分点, −5. */
+export function formatChange(unit: KpiUnit, now: number | null, before: number | null): string {
+  if (now === null || before === null) return '—';
+  const minus = '−';
+  if (unit === 'RATIO') {
+    const points = Math.round((now - before) * 1000) / 10;
+    if (points === 0) return '持平';
+    return `${points > 0 ? '+' : minus}${Math.abs(points).toFixed(1)} 个百分点`;
+  }
+  const diff = now - before;
+  if (diff === 0) return '持平';
+  return `${diff > 0 ? '+' : minus}${thousands.format(Math.abs(diff))}`;
+}
+
+/** 2024年3月, 2024年第一季度, 2024年, or 2024-03-05 至 2024-04-01 for any other range. */
+export function periodLabel(period: DateRange): string {
+  for (const granularity of ['MONTH', 'QUARTER', 'YEAR'] as const) {
+    const bucket = bucketOf(period.from, granularity);
+    if (bucket.from === period.from && bucket.to === period.to) return bucket.label;
+  }
+  if (period.from.endsWith('-01-01') && period.from.slice(0, 4) === period.to.slice(0, 4)) {
+    return `${period.from.slice(0, 4)}年1月1日至${Number(period.to.slice(5, 7))}月${Number(period.to.slice(8, 10))}日`;
+  }
+  return `${period.from} 至 ${period.to}`;
+}

@@ -1,0 +1,15 @@
+/** Pages by address; the period and filters travel in the query string so a view can be sent on. */
+import { createRouter, createWebHistory } from 'vue-router';
+import CockpitPage from './pages/CockpitPage.vue';
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes: [
+    { path: '/', name: 'cockpit', component: CockpitPage, meta: { title: '总览' } },
+    { path: '/kpi/:key', name: 'kpi', component: () => import('./pages/KpiPage.vue'), meta: { title: '指标详情' } },
+  ],
+});
+
+router.afterEach((to) => {
+  document.title = `${String(to.meta.title ?? '')} · 双随机、一公开监管数据中心`;
+});

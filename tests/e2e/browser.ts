@@ -1,0 +1,33 @@
+/** Debian's Chromium driven by playwright-core, and the dashboard built for the test's server. */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { build } from 'vite';
+
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+/** The browser to drive, or null; `.ci/run` installs Debian's chromium package. */
+export const CHROMIUM = CANDIDATES.find((p): p is string => Boolean(p && existsSync(p))) ?? null;
+
+if (!CHROMIUM) {
+  console.warn('跳过浏览器端到端测试：本机没有 Chromium（查找了 /usr/bin/chromium 等）。'
+    + '安装：apt-get install -y chromium，或设置 CHROMIUM_PATH；.ci/run 会自动安装。');
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM!,
+    // Without the background-networking flags Chromium keeps calling out into a closed network.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Builds the dashboard into `outDir`, as `npm start` does into dashboard/dist. */
+export async function buildDashboard(outDir: string): Promise<void> {
+  await build({
+    configFile: path.join(import.meta.dirname, '../../dashboard/vite.config.ts'),
+    build: { outDir, emptyOutDir: true },
+    logLevel: 'warn',
+  });
+}

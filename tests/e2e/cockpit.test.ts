@@ -1,0 +1,93 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeDemoFiles } from '../../server/src/demo/generate';
+import { runImport } from '../../server/src/ingest/run-import';
+import { formatValue } from '../../dashboard/src/format';
+import { gqlData, useHubServer } from '../graphql/hub-client';
+import { useTestDatabase } from '../support/database';
+import { tempDir } from '../support/files';
+import { buildDashboard, CHROMIUM, launchBrowser } from './browser';
+
+interface Kpi { key: string; unit: 'RATIO' | 'COUNT'; value: number | null; numerator: number; denominator: number | null; met: boolean | null }
+
+const QUARTER = '?from=2026-04-01&to=2026-06-30';
+const dist = await tempDir();
+// Built before the server starts (its hook runs first), which serves whatever it finds there.
+if (CHROMIUM) await buildDashboard(dist);
+
+describe.skipIf(!CHROMIUM)('the cockpit in Chromium, on the real server and the demo data', () => {
+  const db = useTestDatabase();
+  const url = useHubServer(db, dist);
+  let browser: Browser;
+
+  beforeAll(async () => {
+    const files = await writeDemoFiles(await tempDir(), { subjects: 3000 });
+    expect((await runImport(db().pool, files.map((path) => ({ path })), { source: 'DEMO' })).outcome).toBe('committed');
+    browser = await launchBrowser();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  const api = async (filter: Record<string, string> = {}) => (await gqlData<{ kpis: Kpi[] }>(
+    url(), `query($departmentCode: String) { kpis(period: { from: "2026-04-01", to: "2026-06-30" }, departmentCode: $departmentCode) {
+      key unit value numerator denominator met } }`, filter,
+  )).kpis;
+
+  async function open(path: string, viewport = { width: 1920, height: 1080 }): Promise<Page> {
+    const page = await browser.newPage({ viewport });
+    await page.goto(`${url()}${path}`);
+    await page.waitForSelector('[data-kpi]');
+    return page;
+  }
+
+  const cardValues = (page: Page) => page.$$eval('[data-kpi]', (cards) => cards.map((c) => [
+    c.getAttribute('data-kpi'), c.querySelector('[data-role="value"]')!.textContent!.trim(), c.querySelector('.status')!.textContent!.trim(),
+  ]));
+
+  const expected = (kpis: Kpi[]) => kpis.map((k) => [k.key, formatValue(k.unit, k.value), k.met === null ? '无目标' : k.met ? '达标' : '未达标']);
+
+  it('shows every figure the API gives for the period, with met or missed in words', async () => {
+    const page = await open(`/${QUARTER}`);
+    expect(await cardValues(page)).toEqual(expected(await api()));
+    expect(await page.textContent('[data-role="period-label"]')).toBe('2026年第二季度');
+    await page.close();
+  });
+
+  it('opens on the latest complete quarter with data when the address names none, and puts it in the address', async () => {
+    const page = await open('/');
+    // The demo data runs into 2026; today is after it, so the latest complete quarter is the last one with data.
+    const { dataExtent } = await gqlData<{ dataExtent: { lastDay: string } }>(url(), '{ dataExtent { lastDay } }');
+    expect(dataExtent.lastDay >= '2026-06-30').toBe(true);
+    expect(new URL(page.url()).searchParams.get('to')! <= dataExtent.lastDay).toBe(true);
+    expect(new URL(page.url()).searchParams.get('from')).toMatch(/^\d{4}-(01|04|07|10)-01$/);
+    await page.close();
+  });
+
+  it('keeps a department filter in the address and shows that department\'s figures', async () => {
+    const page = await open(`/${QUARTER}&department=SCJGJ`);
+    expect(await page.inputValue('select[name="department"]')).toBe('SCJGJ');
+    expect(await cardValues(page)).toEqual(expected(await api({ departmentCode: 'SCJGJ' })));
+    await page.close();
+  });
+
+  it('reaches the rows behind a figure with one click', async () => {
+    const page = await open(`/${QUARTER}`);
+    await page.click('[data-kpi="credit_tiered_task_share"]');
+    await page.waitForSelector('[data-part="NUMERATOR"] [data-role="total"]');
+    expect(new URL(page.url()).pathname).toBe('/kpi/credit_tiered_task_share');
+    const kpi = (await api()).find((k) => k.key === 'credit_tiered_task_share')!;
+    const total = async (part: string) => Number((await page.textContent(`[data-part="${part}"] [data-role="total"]`))!.replace(/,/g, ''));
+    expect(await total('NUMERATOR')).toBe(kpi.numerator);
+    await page.waitForSelector('[data-part="DENOMINATOR"] [data-role="total"]');
+    expect(await total('DENOMINATOR')).toBe(kpi.denominator);
+    expect(await page.$$eval('[data-part="NUMERATOR"] tbody tr', (rows) => rows.length)).toBe(Math.min(20, kpi.numerator));
+    await page.close();
+  });
+
+  it('fits a 390-pixel phone without sideways scrolling of the page', async () => {
+    const page = await open(`/${QUARTER}`, { width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.close();
+  });
+});
