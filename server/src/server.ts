@@ -12,6 +12,8 @@ import type { Database } from './database/database';
 import { createContext, type HubContext } from './graphql/context';
 import { offlineLandingPage } from './graphql/landing-page';
 import { buildHubSchema } from './graphql/schema';
+import { importUploadRouter } from './web/import-upload.route';
+import { templateRouter } from './web/template.route';
 
 export const DEFAULT_DASHBOARD_DIR = fileURLToPath(new URL('../../dashboard/dist', import.meta.url));
 
@@ -54,7 +56,7 @@ function mountDashboard(app: express.Express, dir: string): boolean {
   app.use(express.static(dir));
   // The dashboard routes in the browser: any page path gets index.html, a missing asset still gets 404.
   app.get('/{*path}', (req, res, next) => {
-    if (req.path.startsWith('/graphql') || path.extname(req.path) !== '') return next();
+    if (req.path.startsWith('/graphql') || req.path.startsWith('/api/') || path.extname(req.path) !== '') return next();
     res.sendFile(index);
   });
   return true;
@@ -75,6 +77,8 @@ export async function createServer({ config, db, dashboardDir = DEFAULT_DASHBOAR
   });
   await apollo.start();
   app.use('/graphql', express.json({ limit: '5mb' }), expressMiddleware(apollo, { context: async () => createContext(db) }));
+  app.use(importUploadRouter(db.pool));
+  app.use(templateRouter());
   const dashboardBuilt = mountDashboard(app, dashboardDir);
 
   return {

@@ -1,0 +1,62 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { useHubServer } from '../graphql/hub-client';
+import { ALL, DEPARTMENTS } from '../ingest/fixtures';
+import { useTestDatabase } from '../support/database';
+import { tempDir, writeCsv } from '../support/files';
+
+describe('upload to /api/import', () => {
+  const db = useTestDatabase();
+  const url = useHubServer(db);
+
+  async function post(files: string[], dryRun: boolean) {
+    const form = new FormData();
+    for (const file of files) form.append('files', new Blob([await readFile(file)]), path.basename(file));
+    const response = await fetch(`${url()}/api/import${dryRun ? '?dryRun=1' : ''}`, { method: 'POST', body: form });
+    return { status: response.status, body: await response.json() };
+  }
+  const batches = async () => Number((await db().pool.query('select count(*) from import_batch')).rows[0].count);
+  const departments = async () => Number((await db().pool.query('select count(*) from department')).rows[0].count);
+
+  it('answers a file with a bad row with that row, by its Chinese file name, and writes nothing', async () => {
+    const dir = await tempDir();
+    const bad = await writeCsv(path.join(dir, '部门名单.csv'), [...DEPARTMENTS, ['GAJ', '县公安局', '4114', 8, '是']], 'gb18030');
+    for (const dryRun of [true, false]) {
+      const { status, body } = await post([bad], dryRun);
+      expect(status).toBe(200);
+      expect(body.outcome).toBe('rejected');
+      expect(body.errors).toEqual([expect.objectContaining({ file: '部门名单.csv', row: 5, column: '行政区划代码', value: '4114' })]);
+    }
+    expect(await batches()).toBe(0);
+    expect(await departments()).toBe(0);
+  });
+
+  it('counts in a dry run without writing, then imports', async () => {
+    const dir = await tempDir();
+    const files = await Promise.all(Object.entries(ALL).map(([name, table]) => writeCsv(path.join(dir, `${name}.csv`), table)));
+    const dry = await post(files, true);
+    expect(dry.body.outcome).toBe('validated');
+    expect(dry.body.counts.find((c: { kind: string }) => c.kind === '部门')).toEqual({ kind: '部门', inserted: 3, updated: 0, unchanged: 0 });
+    expect(await departments()).toBe(0);
+    const real = await post(files, false);
+    expect(real.body.outcome).toBe('committed');
+    expect(await departments()).toBe(3);
+    expect((await db().pool.query(`select source from import_batch`)).rows).toEqual([{ source: 'UPLOAD' }]);
+  });
+
+  it('asks for a file when none is sent', async () => {
+    const { status, body } = await post([], true);
+    expect(status).toBe(400);
+    expect(body.message).toBe('请选择要导入的 CSV 或 xlsx 文件');
+  });
+
+  it('hands out the import template', async () => {
+    const response = await fetch(`${url()}/api/template.xlsx`);
+    expect(response.headers.get('content-type')).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['部门', '检查结果']));
+  });
+});
