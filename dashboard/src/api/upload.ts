@@ -1,0 +1,51 @@
+/** Sending files to /api/import with upload progress (fetch reports none, XMLHttpRequest does). */
+import { gql } from './client';
+
+export interface ImportIssue {
+  file: string;
+  sheet: string | null;
+  row: number | null;
+  column: string | null;
+  value: string | null;
+  message: string;
+}
+
+export interface ImportReport {
+  outcome: 'committed' | 'unchanged' | 'validated' | 'rejected';
+  batchId: number | null;
+  files: string[];
+  counts: { kind: string; inserted: number; updated: number; unchanged: number }[];
+  errors: ImportIssue[];
+  warnings: ImportIssue[];
+}
+
+export function uploadFiles(files: File[], dryRun: boolean, onProgress: (fraction: number) => void): Promise<ImportReport> {
+  return new Promise((resolve, reject) => {
+    const form = new FormData();
+    for (const file of files) form.append('files', file, file.name);
+    const request = new XMLHttpRequest();
+    request.open('POST', `/api/import${dryRun ? '?dryRun=1' : ''}`);
+    request.responseType = 'json';
+    request.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
+    request.onload = () => (request.status === 200
+      ? resolve(request.response as ImportReport)
+      : reject(new Error((request.response as { message?: string } | null)?.message ?? `上传失败（HTTP ${request.status}）`)));
+    request.onerror = () => reject(new Error('无法连接数据中心服务，文件未上传'));
+    request.send(form);
+  });
+}
+
+export interface BatchRow {
+  id: number;
+  createdAt: string;
+  source: 'CLI' | 'DEMO' | 'UPLOAD';
+  fileNames: string[];
+  counts: { kind: string; inserted: number; updated: number; unchanged: number }[];
+}
+
+export async function fetchBatches(): Promise<BatchRow[]> {
+  const data = await gql<{ importBatches: { nodes: BatchRow[] } }>(
+    `{ importBatches(first: 20) { nodes { id createdAt source fileNames counts { kind inserted updated unchanged } } } }`,
+  );
+  return data.importBatches.nodes;
+}
