@@ -44,3 +44,23 @@ describe('chart options', () => {
     expect(option.series[0].lineStyle.color).toBe('#123456');
   });
 });
+
+describe('results at a glance', () => {
+  it('splits results by publication from the two publication KPIs', async () => {
+    const { timeliness, timelinessOption } = await import('../../dashboard/src/charts/results');
+    // Demo quarter: published 1,685 of 2,074; timely 1,629 of 1,712 judged.
+    const t = timeliness({ numerator: 1685, denominator: 2074 }, { numerator: 1629, denominator: 1712 });
+    expect(t).toEqual({ timely: 1629, latePublished: 56, lateUnpublished: 27, pending: 362 });
+    const option = plain(timelinessOption(t));
+    expect(option.series.map((s: { name: string; data: number[] }) => [s.name, s.data[0]])).toEqual([
+      ['按时公示', 1629], ['逾期公示', 56], ['超期未公示', 27], ['期限内未公示', 362],
+    ]);
+    expect(timeliness({ numerator: 0, denominator: 0 }, { numerator: 0, denominator: 0 })).toEqual({ timely: 0, latePublished: 0, lateUnpublished: 0, pending: 0 });
+  });
+
+  it('a ring of result categories', async () => {
+    const { categoryPieOption } = await import('../../dashboard/src/charts/results');
+    const option = plain(categoryPieOption([{ name: '未发现问题', count: 1828 }, { name: '发现问题已责令改正', count: 120 }]));
+    expect(option.series[0].data).toEqual([{ name: '未发现问题', value: 1828 }, { name: '发现问题已责令改正', value: 120 }]);
+  });
+});

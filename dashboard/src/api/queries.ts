@@ -111,3 +111,12 @@ export async function fetchEvidence(
   );
   return data.kpiEvidence;
 }
+
+export async function fetchResultCategories(period: Period, filter: Filter): Promise<{ name: string; count: number }[]> {
+  const data = await gql<{ resultCategories: { name: string; count: number }[] }>(
+    `query($period: PeriodInput!, $departmentCode: String, $regionCode: String) {
+      resultCategories(period: $period, departmentCode: $departmentCode, regionCode: $regionCode) { name count } }`,
+    { period: { from: period.from, to: period.to }, ...filter },
+  );
+  return data.resultCategories;
+}

@@ -10,6 +10,7 @@ import { InspectionItemResolver } from './resolvers/inspection-item.resolver';
 import { InspectionResolver } from './resolvers/inspection.resolver';
 import { InspectorResolver } from './resolvers/inspector.resolver';
 import { PlanResolver } from './resolvers/plan.resolver';
+import { ResultCategoryResolver } from './resolvers/result-category.resolver';
 import { SubjectResolver } from './resolvers/subject.resolver';
 import { TaskResolver } from './resolvers/task.resolver';
 
@@ -26,6 +27,7 @@ export const RESOLVERS = [
   KpiResolver,
   KpiSettingsResolver,
   DataExtentResolver,
+  ResultCategoryResolver,
 ] as const;
 
 export function buildHubSchema(): Promise<GraphQLSchema> {
