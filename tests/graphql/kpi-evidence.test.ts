@@ -50,6 +50,8 @@ describe('kpiEvidence on the demo data', () => {
         expect([kpi.key, 'NUMERATOR', await evidenceCount(kpi.key, 'NUMERATOR', filter)]).toEqual([kpi.key, 'NUMERATOR', kpi.numerator]);
         if (kpi.denominator === null || kpi.key === 'inspector_registry_rate') continue;
         expect([kpi.key, 'DENOMINATOR', await evidenceCount(kpi.key, 'DENOMINATOR', filter)]).toEqual([kpi.key, 'DENOMINATOR', kpi.denominator]);
+        expect([kpi.key, 'SHORTFALL', await evidenceCount(kpi.key, 'SHORTFALL', filter)])
+          .toEqual([kpi.key, 'SHORTFALL', kpi.denominator - kpi.numerator]);
       }
     }
   });

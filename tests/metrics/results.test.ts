@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { kpiSeries, type KpiFilter } from '../../server/src/metrics/operations';
+import { kpiEvidence, kpiSeries, type KpiFilter } from '../../server/src/metrics/operations';
 import { useTestDatabase } from '../support/database';
 import { builders, parts, Q3_2024 } from './builders';
 
@@ -57,6 +57,17 @@ describe('publication rate and timely publication', () => {
     expect(parts(k.publication_rate)).toEqual({ numerator: 2, denominator: 6, value: 2 / 6 }); // R1, R6
     expect(parts(k.timely_publication_rate)).toEqual({ numerator: 2, denominator: 2, value: 1 });
     expect(k.timely_publication_rate.met).toBe(true);
+  });
+
+  it('lists as shortfall the results that keep timely publication below 100%', async () => {
+    const shortfall = await kpiEvidence(db().pool, await b.setting(), 'timely_publication_rate', Q3_2024, {}, 'SHORTFALL', 50, 0);
+    // As of 10-31: R2 published late, R3 and R5 unpublished past their deadline of 10-23.
+    expect(shortfall.totalCount).toBe(3);
+    expect(shortfall.rows.map((r) => r.note)).toEqual([
+      '检查日期 2024-09-20；公示期限 2024-10-23；公示日期 2024-10-24（逾期）',
+      '检查日期 2024-09-20；公示期限 2024-10-23；未公示（已超期限）',
+      '检查日期 2024-09-20；公示期限 2024-10-23；未公示（已超期限）',
+    ]);
   });
 
   // Series of several periods count grouped results rather than rows: the same figures must come out.

@@ -4,7 +4,8 @@ import type { KpiDefinition } from './definitions';
 import { engineParameters, filterKind, type EngineContext } from './engine';
 import type { Scope } from './scope';
 
-export type KpiPartName = 'NUMERATOR' | 'DENOMINATOR';
+/** SHORTFALL: the rows in the denominator and not in the numerator, those that keep a rate below 100%. */
+export type KpiPartName = 'NUMERATOR' | 'DENOMINATOR' | 'SHORTFALL';
 
 /** What an evidence row is, by the base set a KPI counts. */
 export const EVIDENCE_KIND: Record<BaseName, string> = {
@@ -54,10 +55,11 @@ export async function evidencePage(
   const part = partName === 'NUMERATOR' ? kpi.numerator : kpi.denominator;
   if (!part) throw new Error(`${kpi.key} has no denominator`);
   const base = part.base;
+  const where = partName === 'SHORTFALL' ? `(${part.where}) and not (${kpi.numerator.where})` : part.where;
   const params = engineParameters(context, [scope]);
   const [scopeId, limit, skip] = [1, 2, 3].map((i) => `$${ENGINE_PARAMETER_COUNT + i}`);
   const sql = `${withClause(filterKind([scope]), ['parameter_types', `b_${base}`])},
-    matching as (select key, ${NOTES[base]} as note from b_${base} where scope_id = ${scopeId} and (${part.where}))
+    matching as (select key, ${NOTES[base]} as note from b_${base} where scope_id = ${scopeId} and (${where}))
     select t.total, m.key::text as key, nullif(m.note, '') as note
     from (select count(*)::int as total from matching) t
     left join lateral (select * from matching order by key limit ${limit} offset ${skip}) m on true`;

@@ -138,7 +138,11 @@ export async function kpiEvidence(
   first: number, offset: number,
 ): Promise<EvidenceResult> {
   const kpi = checkedKpi(key);
-  if (part === 'DENOMINATOR' && !kpi.denominator) throw new KpiQueryError(`${kpi.name}是计数指标，没有分母`);
+  if (part !== 'NUMERATOR' && !kpi.denominator) throw new KpiQueryError(`${kpi.name}是计数指标，没有分母`);
+  // A summed denominator (staff reported) has no rows of its own to subtract the numerator's from.
+  if (part === 'SHORTFALL' && (kpi.denominator!.sum || kpi.denominator!.base !== kpi.numerator.base)) {
+    throw new KpiQueryError(`${kpi.name}的分母与分子不是同一组记录，没有差额明细`);
+  }
   const scope = scopeFor(setting, 'all', period, filter);
   const page = await evidencePage(db, setting.engine, scope, kpi, part, first, offset);
   const records = await loadEvidenceRecords(db, page.kind, page.rows.map((r) => r.key));

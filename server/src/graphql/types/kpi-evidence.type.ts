@@ -12,11 +12,16 @@ import { TaskType } from './task.type';
 export enum KpiPart {
   NUMERATOR = 'NUMERATOR',
   DENOMINATOR = 'DENOMINATOR',
+  SHORTFALL = 'SHORTFALL',
 }
 registerEnumType(KpiPart, {
   name: 'KpiPart',
   description: '指标的组成部分',
-  valuesConfig: { NUMERATOR: { description: '分子' }, DENOMINATOR: { description: '分母' } },
+  valuesConfig: {
+    NUMERATOR: { description: '分子' },
+    DENOMINATOR: { description: '分母' },
+    SHORTFALL: { description: '差额：计入分母而未计入分子的记录（如逾期或未公示的检查结果、未被使用的事项），条数为分母减分子' },
+  },
 });
 
 export enum EvidenceKind {
