@@ -7,6 +7,7 @@ export const router = createRouter({
   routes: [
     { path: '/', name: 'cockpit', component: CockpitPage, meta: { title: '总览' } },
     { path: '/kpi/:key', name: 'kpi', component: () => import('./pages/KpiPage.vue'), meta: { title: '指标详情' } },
+    { path: '/department/:code', name: 'department', component: () => import('./pages/DepartmentPage.vue'), meta: { title: '部门' } },
     { path: '/import', name: 'import', component: () => import('./pages/ImportPage.vue'), meta: { title: '数据导入' } },
   ],
 });

@@ -90,4 +90,23 @@ describe.skipIf(!CHROMIUM)('the cockpit in Chromium, on the real server and the 
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.close();
   });
+
+  it('reaches a department from the league table, with what to chase it for', async () => {
+    const page = await open(`/${QUARTER}`);
+    await page.click('[data-department="SCJGJ"] a');
+    await page.waitForSelector('[data-part="SHORTFALL"] [data-role="total"]');
+    expect(new URL(page.url()).pathname).toBe('/department/SCJGJ');
+    const kpis = await api({ departmentCode: 'SCJGJ' });
+    const missed = kpis.filter((k) => k.met === false).map((k) => k.key);
+    const names = await page.$$eval('[data-kpi]', (cards) => cards.filter((c) => c.classList.contains('missed')).map((c) => c.getAttribute('data-kpi')));
+    expect(names).toEqual(missed);
+    const total = async (selector: string) => Number((await page.textContent(`${selector} [data-role="total"]`))!.replace(/,/g, ''));
+    const overdue = kpis.find((k) => k.key === 'overdue_tasks')!;
+    const timely = kpis.find((k) => k.key === 'timely_publication_rate')!;
+    await page.waitForSelector('[data-part="NUMERATOR"] [data-role="total"]');
+    expect(await total('[data-part="NUMERATOR"]')).toBe(overdue.numerator);
+    expect(await total('[data-part="SHORTFALL"]')).toBe(timely.denominator! - timely.numerator);
+    await page.close();
+  });
 });
+

@@ -93,20 +93,32 @@ export async function fetchMemberDepartments(): Promise<{ code: string; name: st
   return data.departments.nodes;
 }
 
+export interface EvidenceNode {
+  name?: string;
+  subject?: { name: string };
+  task?: { code: string; name: string };
+  department?: { name: string };
+}
+
 export interface EvidencePage {
   kind: string;
   totalCount: number;
-  nodes: { key: string; note: string | null }[];
+  nodes: { key: string; note: string | null; node: EvidenceNode }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
 export async function fetchEvidence(
-  key: string, period: Period, filter: Filter, part: 'NUMERATOR' | 'DENOMINATOR', first: number, after: string | null,
+  key: string, period: Period, filter: Filter, part: 'NUMERATOR' | 'DENOMINATOR' | 'SHORTFALL', first: number, after: string | null,
 ): Promise<EvidencePage> {
   const data = await gql<{ kpiEvidence: EvidencePage }>(
     `query($key: String!, $period: KpiPeriodInput!, $part: KpiPart!, $first: Int!, $after: String, $departmentCode: String, $regionCode: String) {
       kpiEvidence(key: $key, period: $period, part: $part, first: $first, after: $after, departmentCode: $departmentCode, regionCode: $regionCode) {
-        kind totalCount nodes { key note } pageInfo { hasNextPage endCursor } } }`,
+        kind totalCount nodes { key note node {
+          ... on Task { name } ... on Department { name } ... on InspectionItem { name } ... on Inspector { name }
+          ... on Subject { name } ... on Plan { name }
+          ... on Inspection { subject { name } task { code name } department { name } }
+          ... on SavedVisit { subject { name } task { code name } department { name } } } }
+        pageInfo { hasNextPage endCursor } } }`,
     { key, period, part, first, after, ...filter },
   );
   return data.kpiEvidence;
