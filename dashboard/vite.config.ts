@@ -16,6 +16,6 @@ export default defineConfig({
   },
   server: {
     // In development the API comes from the hub server started separately (npm run start:server).
-    proxy: { '/graphql': 'http://127.0.0.1:4000' },
+    proxy: { '/graphql': 'http://127.0.0.1:4000', '/api': 'http://127.0.0.1:4000' },
   },
 });

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import express from 'express';
 import type { AppConfig } from './config';
 import type { Database } from './database/database';
@@ -76,6 +77,8 @@ export async function createServer({ config, db, dashboardDir = DEFAULT_DASHBOAR
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), offlineLandingPage()],
   });
   await apollo.start();
+  // Compressed answers: the dashboard's script shrinks from ~690 kB to ~240 kB on the wire.
+  app.use(compression());
   app.use('/graphql', express.json({ limit: '5mb' }), expressMiddleware(apollo, { context: async () => createContext(db) }));
   app.use(importUploadRouter(db.pool));
   app.use(templateRouter());

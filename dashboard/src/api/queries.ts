@@ -132,3 +132,18 @@ export async function fetchResultCategories(period: Period, filter: Filter): Pro
   );
   return data.resultCategories;
 }
+
+/** Several KPIs' series in one request (aliases), so a page of sparklines costs one round trip. */
+export async function fetchSeriesBatch(
+  keys: string[], range: { from: string; to: string }, granularity: 'MONTH' | 'QUARTER' | 'YEAR', cumulative: boolean, filter: Filter,
+): Promise<Record<string, SeriesPoint[]>> {
+  if (keys.length === 0) return {};
+  const fields = keys.map((key, i) => `s${i}: kpiSeries(key: ${JSON.stringify(key)}, from: $from, to: $to, granularity: $granularity,
+    cumulative: $cumulative, departmentCode: $departmentCode, regionCode: $regionCode) { label from to value numerator denominator met }`);
+  const data = await gql<Record<string, SeriesPoint[]>>(
+    `query($from: String!, $to: String!, $granularity: Granularity!, $cumulative: Boolean!, $departmentCode: String, $regionCode: String) {
+      ${fields.join('\n')} }`,
+    { ...range, granularity, cumulative, ...filter },
+  );
+  return Object.fromEntries(keys.map((key, i) => [key, data[`s${i}`]]));
+}
