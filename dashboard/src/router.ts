@@ -8,6 +8,10 @@ export const router = createRouter({
     { path: '/', name: 'cockpit', component: CockpitPage, meta: { title: '总览' } },
     { path: '/kpi/:key', name: 'kpi', component: () => import('./pages/KpiPage.vue'), meta: { title: '指标详情' } },
     { path: '/department/:code', name: 'department', component: () => import('./pages/DepartmentPage.vue'), meta: { title: '部门' } },
+    { path: '/tasks', name: 'tasks', component: () => import('./pages/TasksPage.vue'), meta: { title: '抽查任务' } },
+    { path: '/tasks/:code', name: 'task', component: () => import('./pages/TaskPage.vue'), meta: { title: '任务' } },
+    { path: '/inspections', name: 'inspections', component: () => import('./pages/InspectionsPage.vue'), meta: { title: '检查结果' } },
+    { path: '/inspections/:id', name: 'inspection', component: () => import('./pages/InspectionPage.vue'), meta: { title: '检查结果' } },
     { path: '/import', name: 'import', component: () => import('./pages/ImportPage.vue'), meta: { title: '数据导入' } },
   ],
 });

@@ -108,5 +108,19 @@ describe.skipIf(!CHROMIUM)('the cockpit in Chromium, on the real server and the 
     expect(await total('[data-part="SHORTFALL"]')).toBe(timely.denominator! - timely.numerator);
     await page.close();
   });
+
+  it('browses overdue tasks and opens one, then a result of it', async () => {
+    const { tasks } = await gqlData<{ tasks: { totalCount: number; nodes: { code: string; name: string }[] } }>(
+      url(), '{ tasks(status: OVERDUE, first: 1) { totalCount nodes { code name } } }');
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(`${url()}/tasks?status=OVERDUE`);
+    await page.waitForSelector('[data-role="total"]');
+    expect(Number((await page.textContent('[data-role="total"]'))!.replace(/,/g, ''))).toBe(tasks.totalCount);
+    await page.click(`a:text-is("${tasks.nodes[0].code}")`);
+    await page.waitForSelector('h1');
+    expect(await page.textContent('h1')).toBe(tasks.nodes[0].name);
+    expect(new URL(page.url()).pathname).toBe(`/tasks/${tasks.nodes[0].code}`);
+    await page.close();
+  });
 });
 

@@ -68,3 +68,9 @@ export function codeForLabel<K extends string>(vocabulary: Record<K, string>, la
   for (const code of Object.keys(vocabulary) as K[]) if (vocabulary[code] === label) return code;
   return null;
 }
+
+/** A task's state on a day, as lists show it. */
+export const TASK_STATUS_NAMES = { OPEN: '进行中', COMPLETED: '已完成', OVERDUE: '超期' } as const;
+
+/** Whether a result has been published, as lists show it. */
+export const PUBLICATION_STATUS_NAMES = { PUBLISHED: '已公示', UNPUBLISHED: '未公示' } as const;
