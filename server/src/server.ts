@@ -13,6 +13,7 @@ import type { Database } from './database/database';
 import { createContext, type HubContext } from './graphql/context';
 import { offlineLandingPage } from './graphql/landing-page';
 import { buildHubSchema } from './graphql/schema';
+import { evidenceExportRouter } from './web/evidence-export.route';
 import { importUploadRouter } from './web/import-upload.route';
 import { templateRouter } from './web/template.route';
 
@@ -82,6 +83,7 @@ export async function createServer({ config, db, dashboardDir = DEFAULT_DASHBOAR
   app.use('/graphql', express.json({ limit: '5mb' }), expressMiddleware(apollo, { context: async () => createContext(db) }));
   app.use(importUploadRouter(db.pool));
   app.use(templateRouter());
+  app.use(evidenceExportRouter(db));
   const dashboardBuilt = mountDashboard(app, dashboardDir);
 
   return {

@@ -82,6 +82,18 @@ describe.skipIf(!CHROMIUM)('the cockpit in Chromium, on the real server and the 
     await page.waitForSelector('[data-part="DENOMINATOR"] [data-role="total"]');
     expect(await total('DENOMINATOR')).toBe(kpi.denominator);
     expect(await page.$$eval('[data-part="NUMERATOR"] tbody tr', (rows) => rows.length)).toBe(Math.min(20, kpi.numerator));
+
+    // Sorted the other way, the first row is the last of the whole list.
+    const firstKey = () => page.textContent('[data-part="NUMERATOR"] tbody tr td:nth-child(2)');
+    const { kpiEvidence } = await gqlData<{ kpiEvidence: { nodes: { key: string }[] } }>(url(), `{ kpiEvidence(key: "credit_tiered_task_share",
+      period: { from: "2026-04-01", to: "2026-06-30" }, part: NUMERATOR, first: 1, descending: true) { nodes { key } } }`);
+    await page.click('[data-part="NUMERATOR"] .sort');
+    await page.waitForFunction((key) => document.querySelector('[data-part="NUMERATOR"] tbody tr td:nth-child(2)')?.textContent === key, kpiEvidence.nodes[0].key);
+    expect(await firstKey()).toBe(kpiEvidence.nodes[0].key);
+
+    const href = await page.getAttribute('[data-part="NUMERATOR"] [data-role="download"]', 'href');
+    const download = await fetch(`${url()}${href}`);
+    expect(download.headers.get('content-type')).toContain('spreadsheetml');
     await page.close();
   });
 

@@ -70,6 +70,15 @@ describe('publication rate and timely publication', () => {
     ]);
   });
 
+  it('orders evidence by key either way', async () => {
+    const setting = await b.setting();
+    const up = await kpiEvidence(db().pool, setting, 'publication_rate', Q3_2024, {}, 'DENOMINATOR', 50, 0);
+    const down = await kpiEvidence(db().pool, setting, 'publication_rate', Q3_2024, {}, 'DENOMINATOR', 2, 0, true);
+    expect(up.rows).toHaveLength(6);
+    expect(down.rows.map((r) => r.key)).toEqual(up.rows.slice(-2).reverse().map((r) => r.key));
+    expect(down.totalCount).toBe(6);
+  });
+
   // Series of several periods count grouped results rather than rows: the same figures must come out.
   async function series(key: string, cumulative: boolean, filter: KpiFilter = {}) {
     const points = await kpiSeries(db().pool, await b.setting(), key, { from: '2024-07-01', to: '2024-10-31' }, 'MONTH', cumulative, filter);

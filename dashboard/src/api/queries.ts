@@ -109,17 +109,20 @@ export interface EvidencePage {
 
 export async function fetchEvidence(
   key: string, period: Period, filter: Filter, part: 'NUMERATOR' | 'DENOMINATOR' | 'SHORTFALL', first: number, after: string | null,
+  descending = false,
 ): Promise<EvidencePage> {
   const data = await gql<{ kpiEvidence: EvidencePage }>(
-    `query($key: String!, $period: KpiPeriodInput!, $part: KpiPart!, $first: Int!, $after: String, $departmentCode: String, $regionCode: String) {
-      kpiEvidence(key: $key, period: $period, part: $part, first: $first, after: $after, departmentCode: $departmentCode, regionCode: $regionCode) {
+    `query($key: String!, $period: KpiPeriodInput!, $part: KpiPart!, $first: Int!, $after: String, $departmentCode: String, $regionCode: String,
+           $descending: Boolean!) {
+      kpiEvidence(key: $key, period: $period, part: $part, first: $first, after: $after, departmentCode: $departmentCode, regionCode: $regionCode,
+                  descending: $descending) {
         kind totalCount nodes { key note node {
           ... on Task { name } ... on Department { name } ... on InspectionItem { name } ... on Inspector { name }
           ... on Subject { name } ... on Plan { name }
           ... on Inspection { subject { name } task { code name } department { name } }
           ... on SavedVisit { subject { name } task { code name } department { name } } } }
         pageInfo { hasNextPage endCursor } } }`,
-    { key, period, part, first, after, ...filter },
+    { key, period, part, first, after, ...filter, descending },
   );
   return data.kpiEvidence;
 }

@@ -46,11 +46,11 @@ export interface EvidencePage {
 
 /**
  * The rows behind one part of a KPI for one scope: exactly the rows the figure counts (for a
- * summed denominator, the rows whose values it sums), ordered by key, `first` from `offset`.
+ * summed denominator, the rows whose values it sums), ordered by key (either way), `first` from `offset`.
  */
 export async function evidencePage(
   db: Queryable, context: EngineContext, scope: Scope, kpi: KpiDefinition, partName: KpiPartName,
-  first: number, offset: number,
+  first: number, offset: number, descending = false,
 ): Promise<EvidencePage> {
   const part = partName === 'NUMERATOR' ? kpi.numerator : kpi.denominator;
   if (!part) throw new Error(`${kpi.key} has no denominator`);
@@ -62,7 +62,7 @@ export async function evidencePage(
     matching as (select key, ${NOTES[base]} as note from b_${base} where scope_id = ${scopeId} and (${where}))
     select t.total, m.key::text as key, nullif(m.note, '') as note
     from (select count(*)::int as total from matching) t
-    left join lateral (select * from matching order by key limit ${limit} offset ${skip}) m on true`;
+    left join lateral (select * from matching order by key ${descending ? 'desc' : 'asc'} limit ${limit} offset ${skip}) m on true`;
   const { rows } = await db.query(sql, [...params, scope.id, first, offset]);
   return {
     kind: EVIDENCE_KIND[base],

@@ -135,7 +135,7 @@ export interface EvidenceResult {
 /** The rows behind a figure's numerator or denominator, a page at a time. */
 export async function kpiEvidence(
   db: Queryable, setting: KpiSetting, key: string, period: KpiPeriod, filter: KpiFilter, part: KpiPartName,
-  first: number, offset: number,
+  first: number, offset: number, descending = false,
 ): Promise<EvidenceResult> {
   const kpi = checkedKpi(key);
   if (part !== 'NUMERATOR' && !kpi.denominator) throw new KpiQueryError(`${kpi.name}是计数指标，没有分母`);
@@ -144,7 +144,7 @@ export async function kpiEvidence(
     throw new KpiQueryError(`${kpi.name}的分母与分子不是同一组记录，没有差额明细`);
   }
   const scope = scopeFor(setting, 'all', period, filter);
-  const page = await evidencePage(db, setting.engine, scope, kpi, part, first, offset);
+  const page = await evidencePage(db, setting.engine, scope, kpi, part, first, offset, descending);
   const records = await loadEvidenceRecords(db, page.kind, page.rows.map((r) => r.key));
   return {
     kind: page.kind,

@@ -60,6 +60,9 @@ class KpiEvidenceArgs extends KpiFilterArgs {
 
   @Field(() => String, { nullable: true, description: '上一页的 pageInfo.endCursor' })
   after?: string | null;
+
+  @Field(() => Boolean, { defaultValue: false, description: '按编号倒序排列（默认正序）' })
+  descending!: boolean;
 }
 
 @Resolver()
@@ -118,7 +121,7 @@ export class KpiResolver {
       if (!Number.isSafeInteger(offset) || offset < 0) throw badUserInput('分页游标 after 无效');
       const result = await kpiEvidence(ctx.pool, await kpiSetting(ctx), args.key, checkedKpiPeriod(args.period), {
         departmentCode: args.departmentCode, regionCode: checkedRegion(args.regionCode),
-      }, args.part, first, offset);
+      }, args.part, first, offset, args.descending);
       const kind = result.kind as EvidenceKind;
       return {
         kind,
