@@ -64,3 +64,12 @@ describe('results at a glance', () => {
     expect(option.series[0].data).toEqual([{ name: '未发现问题', value: 1828 }, { name: '发现问题已责令改正', value: 120 }]);
   });
 });
+
+describe('count trends', () => {
+  it('bars per month, the target dashed when there is one', async () => {
+    const { countTrendOption } = await import('../../dashboard/src/charts/trend');
+    const option = plain(countTrendOption(['2026年7月', '2026年8月'], '超期任务数', [3, 0], 0));
+    expect(option.series[0]).toMatchObject({ type: 'bar', data: [3, 0], markLine: { data: [{ yAxis: 0 }] } });
+    expect(plain(countTrendOption(['2026年7月'], '减少检查户次', [12])).series[0].markLine).toBeUndefined();
+  });
+});
