@@ -1,5 +1,4 @@
 /** Numbers and periods as the office writes them: percent with one decimal, thousands separated. */
-import { bucketOf, type DateRange } from '../../server/src/domain/period';
 
 export type KpiUnit = 'RATIO' | 'COUNT';
 
@@ -43,14 +42,4 @@ export function formatChange(unit: KpiUnit, now: number | null, before: number |
   return `${diff > 0 ? '+' : minus}${thousands.format(Math.abs(diff))}`;
 }
 
-/** 2024年3月, 2024年第一季度, 2024年, or 2024-03-05 至 2024-04-01 for any other range. */
-export function periodLabel(period: DateRange): string {
-  for (const granularity of ['MONTH', 'QUARTER', 'YEAR'] as const) {
-    const bucket = bucketOf(period.from, granularity);
-    if (bucket.from === period.from && bucket.to === period.to) return bucket.label;
-  }
-  if (period.from.endsWith('-01-01') && period.from.slice(0, 4) === period.to.slice(0, 4)) {
-    return `${period.from.slice(0, 4)}年1月1日至${Number(period.to.slice(5, 7))}月${Number(period.to.slice(8, 10))}日`;
-  }
-  return `${period.from} 至 ${period.to}`;
-}
+export { periodLabel } from '../../server/src/domain/period';

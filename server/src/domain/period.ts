@@ -48,3 +48,15 @@ export function buckets(range: DateRange, granularity: Granularity, cumulative: 
   }
   return out;
 }
+
+/** A period as users write it: 2024年3月, 2024年第一季度, 2024年, 2024年1月1日至5月20日, or 2024-03-05 至 2024-04-01. */
+export function periodLabel(period: DateRange): string {
+  for (const granularity of ['MONTH', 'QUARTER', 'YEAR'] as const) {
+    const bucket = bucketOf(period.from, granularity);
+    if (bucket.from === period.from && bucket.to === period.to) return bucket.label;
+  }
+  if (period.from.endsWith('-01-01') && period.from.slice(0, 4) === period.to.slice(0, 4)) {
+    return `${period.from.slice(0, 4)}年1月1日至${Number(period.to.slice(5, 7))}月${Number(period.to.slice(8, 10))}日`;
+  }
+  return `${period.from} 至 ${period.to}`;
+}

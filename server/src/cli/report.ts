@@ -1,0 +1,71 @@
+import 'reflect-metadata';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config';
+import { openDatabase } from '../database/database';
+import { isIsoDate } from '../domain/dates';
+import { periodLabel } from '../domain/period';
+import { loadKpiSetting } from '../metrics/operations';
+import { buildStatistics } from '../reports/statistics';
+import { statisticsWorkbook } from '../reports/statistics-xlsx';
+import { loadWorkCalendar } from '../store/repositories/work-calendar.repository';
+
+const USAGE = `用法：npm run report -- <summary|circular|self-evaluation|statistics> --from YYYY-MM-DD --to YYYY-MM-DD
+       [--as-of YYYY-MM-DD] [--department 部门代码] --out 文件（格式随扩展名）`;
+const KINDS = ['summary', 'circular', 'self-evaluation', 'statistics'];
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      from: { type: 'string' }, to: { type: 'string' }, 'as-of': { type: 'string' }, department: { type: 'string' },
+      out: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [kind] = positionals;
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const problems: string[] = [];
+  if (!kind || !KINDS.includes(kind)) problems.push(`报告种类应为 ${KINDS.join('、')} 之一${kind ? `，实为 ${kind}` : ''}`);
+  for (const name of ['from', 'to'] as const) if (!values[name]) problems.push(`缺少 --${name}`);
+  for (const name of ['from', 'to', 'as-of'] as const) {
+    if (values[name] && !isIsoDate(values[name]!)) problems.push(`--${name} 应写作 YYYY-MM-DD，实为 ${values[name]}`);
+  }
+  if (!values.out) problems.push('缺少 --out（输出文件）');
+  if (problems.length) {
+    console.error(`${problems.join('\n')}\n${USAGE}`);
+    return 2;
+  }
+  if (kind !== 'statistics') {
+    console.error('月总结、季通报和自评表尚在建设中，目前可生成 statistics（推进“双随机、一公开”统计表，.xlsx）。');
+    return 2;
+  }
+  if (path.extname(values.out!).toLowerCase() !== '.xlsx') {
+    console.error(`统计表生成 .xlsx 文件，输出文件 ${values.out} 的扩展名应为 .xlsx`);
+    return 2;
+  }
+  const db = await openDatabase(loadConfig());
+  try {
+    const setting = await loadKpiSetting(db.pool, await loadWorkCalendar(db.orm.em.fork()));
+    const period = { from: values.from!, to: values.to!, asOf: values['as-of'] ?? null };
+    const rows = await buildStatistics(db.pool, setting, period);
+    const workbook = statisticsWorkbook(rows, '推进“双随机、一公开”监管工作统计表',
+      `统计期间：${periodLabel(period)}（${period.from} 至 ${period.to}，数据截至 ${period.asOf ?? period.to}）`);
+    await writeFile(values.out!, Buffer.from(await workbook.xlsx.writeBuffer()));
+    console.log(`已生成 ${values.out}：${rows.length - 1} 个成员单位及合计行`);
+    return 0;
+  } finally {
+    await db.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`生成报告失败：${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
