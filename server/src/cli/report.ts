@@ -8,11 +8,14 @@ import { isIsoDate } from '../domain/dates';
 import { periodLabel } from '../domain/period';
 import { loadKpiSetting } from '../metrics/operations';
 import { buildStatistics } from '../reports/statistics';
+import { buildSelfEvaluation } from '../reports/self-evaluation';
+import { selfEvaluationDocx } from '../reports/self-evaluation-docx';
+import { selfEvaluationWorkbook } from '../reports/self-evaluation-xlsx';
 import { statisticsWorkbook } from '../reports/statistics-xlsx';
 import { loadWorkCalendar } from '../store/repositories/work-calendar.repository';
 
 const USAGE = `用法：npm run report -- <summary|circular|self-evaluation|statistics> --from YYYY-MM-DD --to YYYY-MM-DD
-       [--as-of YYYY-MM-DD] [--department 部门代码] --out 文件（格式随扩展名）`;
+       [--as-of YYYY-MM-DD] [--department 部门代码] [--base-url 驾驶舱地址] --out 文件（格式随扩展名）`;
 const KINDS = ['summary', 'circular', 'self-evaluation', 'statistics'];
 
 async function main(): Promise<number> {
@@ -20,7 +23,7 @@ async function main(): Promise<number> {
     allowPositionals: true,
     options: {
       from: { type: 'string' }, to: { type: 'string' }, 'as-of': { type: 'string' }, department: { type: 'string' },
-      out: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      out: { type: 'string' }, 'base-url': { type: 'string' }, help: { type: 'boolean', short: 'h' },
     },
   });
   const [kind] = positionals;
@@ -39,23 +42,39 @@ async function main(): Promise<number> {
     console.error(`${problems.join('\n')}\n${USAGE}`);
     return 2;
   }
-  if (kind !== 'statistics') {
-    console.error('月总结、季通报和自评表尚在建设中，目前可生成 statistics（推进“双随机、一公开”统计表，.xlsx）。');
+  const extension = path.extname(values.out!).toLowerCase();
+  const formats: Record<string, string[]> = { statistics: ['.xlsx'], 'self-evaluation': ['.xlsx', '.docx'] };
+  if (!formats[kind]) {
+    console.error('月总结和季通报尚在建设中，目前可生成 statistics（统计表，.xlsx）与 self-evaluation（自评表，.xlsx 或 .docx）。');
     return 2;
   }
-  if (path.extname(values.out!).toLowerCase() !== '.xlsx') {
-    console.error(`统计表生成 .xlsx 文件，输出文件 ${values.out} 的扩展名应为 .xlsx`);
+  if (!formats[kind].includes(extension)) {
+    console.error(`${kind} 可生成 ${formats[kind].join('、')} 文件，输出文件 ${values.out} 的扩展名不在其中`);
     return 2;
   }
   const db = await openDatabase(loadConfig());
   try {
     const setting = await loadKpiSetting(db.pool, await loadWorkCalendar(db.orm.em.fork()));
     const period = { from: values.from!, to: values.to!, asOf: values['as-of'] ?? null };
-    const rows = await buildStatistics(db.pool, setting, period);
-    const workbook = statisticsWorkbook(rows, '推进“双随机、一公开”监管工作统计表',
-      `统计期间：${periodLabel(period)}（${period.from} 至 ${period.to}，数据截至 ${period.asOf ?? period.to}）`);
-    await writeFile(values.out!, Buffer.from(await workbook.xlsx.writeBuffer()));
-    console.log(`已生成 ${values.out}：${rows.length - 1} 个成员单位及合计行`);
+    const label = `统计期间：${periodLabel(period)}（${period.from} 至 ${period.to}，数据截至 ${period.asOf ?? period.to}）`;
+    let bytes: Buffer;
+    let done: string;
+    if (kind === 'statistics') {
+      const rows = await buildStatistics(db.pool, setting, period);
+      bytes = Buffer.from(await statisticsWorkbook(rows, '推进“双随机、一公开”监管工作统计表', label).xlsx.writeBuffer());
+      done = `${rows.length - 1} 个成员单位及合计行`;
+    } else {
+      const baseUrl = values['base-url'] ?? process.env.HUB_URL ?? 'http://127.0.0.1:4000';
+      const rows = await buildSelfEvaluation(db.pool, setting, period, { departmentCode: values.department ?? null }, baseUrl);
+      const title = '“双随机、一公开”监管工作自评表';
+      const subtitle = values.department ? `${label}；部门 ${values.department}` : label;
+      bytes = extension === '.docx'
+        ? await selfEvaluationDocx(rows, title, subtitle)
+        : Buffer.from(await selfEvaluationWorkbook(rows, title, subtitle).xlsx.writeBuffer());
+      done = `${rows.length} 项指标，其中 ${rows.filter((r) => r.met === false).length} 项未达标`;
+    }
+    await writeFile(values.out!, bytes);
+    console.log(`已生成 ${values.out}：${done}`);
     return 0;
   } finally {
     await db.close();

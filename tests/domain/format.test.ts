@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatCount, formatPercent, formatTarget, periodLabel } from '../../dashboard/src/format';
+import { formatChange, formatCount, formatPercent, formatTarget, periodLabel } from '../../server/src/domain/format';
 
 describe('dashboard formatting', () => {
   it('writes ratios as percent with one decimal, rounding half up', () => {
