@@ -8,6 +8,9 @@ import { isIsoDate } from '../domain/dates';
 import { periodLabel } from '../domain/period';
 import { loadKpiSetting } from '../metrics/operations';
 import { buildStatistics } from '../reports/statistics';
+import { gatherCircularData } from '../reports/circular-data';
+import { circularDocx, circularTitle, rectificationLines } from '../reports/circular-docx';
+import { DEFAULT_OVERVIEW, DEFAULT_REQUIREMENTS, fillTemplate } from '../reports/narrative';
 import { buildSelfEvaluation } from '../reports/self-evaluation';
 import { selfEvaluationDocx } from '../reports/self-evaluation-docx';
 import { selfEvaluationWorkbook } from '../reports/self-evaluation-xlsx';
@@ -15,7 +18,8 @@ import { statisticsWorkbook } from '../reports/statistics-xlsx';
 import { loadWorkCalendar } from '../store/repositories/work-calendar.repository';
 
 const USAGE = `用法：npm run report -- <summary|circular|self-evaluation|statistics> --from YYYY-MM-DD --to YYYY-MM-DD
-       [--as-of YYYY-MM-DD] [--department 部门代码] [--base-url 驾驶舱地址] --out 文件（格式随扩展名）`;
+       [--as-of YYYY-MM-DD] [--department 部门代码] [--base-url 驾驶舱地址] [--office 发文机关] [--number 文号]
+       --out 文件（格式随扩展名）`;
 const KINDS = ['summary', 'circular', 'self-evaluation', 'statistics'];
 
 async function main(): Promise<number> {
@@ -23,7 +27,8 @@ async function main(): Promise<number> {
     allowPositionals: true,
     options: {
       from: { type: 'string' }, to: { type: 'string' }, 'as-of': { type: 'string' }, department: { type: 'string' },
-      out: { type: 'string' }, 'base-url': { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      out: { type: 'string' }, 'base-url': { type: 'string' }, office: { type: 'string' }, number: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
     },
   });
   const [kind] = positionals;
@@ -43,11 +48,9 @@ async function main(): Promise<number> {
     return 2;
   }
   const extension = path.extname(values.out!).toLowerCase();
-  const formats: Record<string, string[]> = { statistics: ['.xlsx'], 'self-evaluation': ['.xlsx', '.docx'] };
-  if (!formats[kind]) {
-    console.error('月总结和季通报尚在建设中，目前可生成 statistics（统计表，.xlsx）与 self-evaluation（自评表，.xlsx 或 .docx）。');
-    return 2;
-  }
+  const formats: Record<string, string[]> = {
+    statistics: ['.xlsx'], 'self-evaluation': ['.xlsx', '.docx'], summary: ['.docx'], circular: ['.docx'],
+  };
   if (!formats[kind].includes(extension)) {
     console.error(`${kind} 可生成 ${formats[kind].join('、')} 文件，输出文件 ${values.out} 的扩展名不在其中`);
     return 2;
@@ -59,7 +62,13 @@ async function main(): Promise<number> {
     const label = `统计期间：${periodLabel(period)}（${period.from} 至 ${period.to}，数据截至 ${period.asOf ?? period.to}）`;
     let bytes: Buffer;
     let done: string;
-    if (kind === 'statistics') {
+    if (kind === 'summary' || kind === 'circular') {
+      const data = await gatherCircularData(db.pool, setting, kind, period);
+      const office = values.office ?? '“双随机、一公开”监管工作联席会议办公室';
+      bytes = await circularDocx(data, { office, number: values.number ?? '', overview: DEFAULT_OVERVIEW, requirements: DEFAULT_REQUIREMENTS },
+        fillTemplate(DEFAULT_OVERVIEW, data), DEFAULT_REQUIREMENTS);
+      done = `${circularTitle(data)}，${rectificationLines(data).length} 个成员单位有指标未达标`;
+    } else if (kind === 'statistics') {
       const rows = await buildStatistics(db.pool, setting, period);
       bytes = Buffer.from(await statisticsWorkbook(rows, '推进“双随机、一公开”监管工作统计表', label).xlsx.writeBuffer());
       done = `${rows.length - 1} 个成员单位及合计行`;

@@ -1,0 +1,57 @@
+/**
+ * The office's words with the figures filled in. A placeholder names a figure in Chinese:
+ * {{数值:部门联合抽查占比}}, {{分子:…}}, {{分母:…}}, {{目标:…}}, {{环比:…}}, {{同比:…}}, and
+ * {{期间}}, {{未达标部门数}}. An unknown name is an error, so that a typo never prints a blank.
+ */
+import { formatChange, formatCount, formatTarget, formatValue, periodLabel, type KpiUnit } from '../domain/format';
+import { KPI_DEFINITIONS } from '../metrics/definitions';
+import type { CircularData } from './circular-data';
+
+export const DEFAULT_OVERVIEW = [
+  '{{期间}}，各成员单位共开展“双随机、一公开”抽查任务{{分母:部门联合抽查占比}}个，其中部门联合抽查任务{{分子:部门联合抽查占比}}个，'
+    + '占{{数值:部门联合抽查占比}}（环比{{环比:部门联合抽查占比}}，同比{{同比:部门联合抽查占比}}）；按信用风险分类开展的抽查任务占'
+    + '{{数值:信用风险分类抽查任务占比}}（{{目标:信用风险分类抽查任务占比}}，环比{{环比:信用风险分类抽查任务占比}}）。',
+  '共检查{{分母:检查结果公示率}}户次，发现问题{{分子:问题发现率}}户次，问题发现率{{数值:问题发现率}}；检查结果公示率{{数值:检查结果公示率}}，'
+    + '按时公示率{{数值:按时公示率}}（环比{{环比:按时公示率}}，同比{{同比:按时公示率}}）。超期任务{{分子:超期任务数}}个，'
+    + '通过联合抽查减少检查{{分子:减少检查户次}}户次。检查对象名录库{{分子:检查对象名录库户数}}户，执法人员入库率{{数值:执法人员入库率}}。',
+  '{{未达标部门数}}个成员单位有指标未达到目标，具体见第三部分。',
+];
+
+export const DEFAULT_REQUIREMENTS = [
+  '各成员单位要对照本通报，对未达标的指标逐项分析原因、制定整改措施，于下一期通报前整改到位。',
+  '抽查检查结果应自检查之日起 20 个工作日内通过国家企业信用信息公示系统公示；超期任务须尽快完成并在系统中如实录入。',
+  '要进一步提高部门联合抽查和信用风险分类抽查的比例，做到“进一次门、查多项事”。',
+];
+
+export class TemplateError extends Error {}
+
+export function fillTemplate(paragraphs: readonly string[], data: CircularData): string[] {
+  const byName = new Map(KPI_DEFINITIONS.map((d) => [d.name, d]));
+  const figure = (list: typeof data.figures, key: string) => list.find((f) => f.key === key) ?? null;
+  const unknown: string[] = [];
+  const filled = paragraphs.map((text) => text.replace(/\{\{([^}]*)\}\}/g, (whole, inner: string) => {
+    if (inner === '期间') return periodLabel(data.period);
+    if (inner === '未达标部门数') return formatCount(data.departments.filter((d) => d.missedTargets > 0).length);
+    const [part, name] = inner.split(':');
+    const d = name ? byName.get(name) : undefined;
+    const f = d ? figure(data.figures, d.key) : null;
+    if (!d || !f) {
+      unknown.push(whole);
+      return whole;
+    }
+    const unit = d.unit as KpiUnit;
+    switch (part) {
+      case '数值': return formatValue(unit, f.value);
+      case '分子': return formatCount(f.numerator);
+      case '分母': return formatCount(f.denominator);
+      case '目标': return formatTarget(unit, f.target?.comparator ?? null, f.target?.target ?? null);
+      case '环比': return formatChange(unit, f.value, figure(data.previous, d.key)?.value ?? null);
+      case '同比': return formatChange(unit, f.value, figure(data.lastYear, d.key)?.value ?? null);
+      default:
+        unknown.push(whole);
+        return whole;
+    }
+  }));
+  if (unknown.length) throw new TemplateError(`模板中有无法识别的占位符：${[...new Set(unknown)].join('、')}`);
+  return filled;
+}

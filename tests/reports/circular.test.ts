@@ -1,0 +1,68 @@
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import JSZip from 'jszip';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { departmentKpis } from '../../server/src/metrics/operations';
+import { gatherCircularData } from '../../server/src/reports/circular-data';
+import { fillTemplate, TemplateError } from '../../server/src/reports/narrative';
+import { builders } from '../metrics/builders';
+import { useTestDatabase } from '../support/database';
+import { tempDir } from '../support/files';
+
+const PERIOD = { from: '2024-07-01', to: '2024-09-30', asOf: '2024-11-15' };
+
+describe('季通报', () => {
+  const db = useTestDatabase();
+  const b = builders(db);
+
+  beforeAll(async () => {
+    await b.fresh();
+    await b.department('A', { staff: 1 });
+    await b.department('B', { staff: 1 });
+    await b.inspector('C1', 'A', '2030-12-31');
+    await b.inspector('C2', 'B', '2030-12-31');
+    // Q2: one task of A alone. Q3: T1 A alone (credit-tiered), T2 A with B, T3 B with A (overdue).
+    await b.task('T0', { initiator: 'A', starts: '2024-05-01', due: '2024-06-30', completed: '2024-06-01' });
+    await b.task('T1', { initiator: 'A', tiered: true, starts: '2024-07-02', due: '2024-08-31', completed: '2024-08-20' });
+    await b.task('T2', { initiator: 'A', cooperators: ['B'], starts: '2024-07-05', due: '2024-09-30', completed: '2024-09-01' });
+    await b.task('T3', { initiator: 'B', cooperators: ['A'], starts: '2024-08-01', due: '2024-09-15' });
+    await b.result({ task: 'T1', subject: 'S1', inspected: '2024-07-10', published: '2024-07-12' });
+    await b.result({ task: 'T2', subject: 'S2', department: 'B', inspected: '2024-08-01', published: '2024-10-31', categories: ['ORDERED_TO_CORRECT'] });
+  });
+
+  it('fills the office\'s narrative with the figures and their changes, and refuses an unknown placeholder', async () => {
+    const data = await gatherCircularData(db().pool, await b.setting(), 'circular', PERIOD);
+    expect(fillTemplate(['{{期间}}共有任务{{分母:部门联合抽查占比}}个，联合{{分子:部门联合抽查占比}}个，占{{数值:部门联合抽查占比}}，'
+      + '环比{{环比:部门联合抽查占比}}；超期{{分子:超期任务数}}个，{{目标:超期任务数}}。'], data)).toEqual([
+      // Q2 had one task, not joint: 0% → 66.7%.
+      '2024年第三季度共有任务3个，联合2个，占66.7%，环比+66.7 个百分点；超期1个，目标 ≤ 0。',
+    ]);
+    expect(() => fillTemplate(['{{数值:联合抽查率}}'], data)).toThrow(TemplateError);
+    expect(() => fillTemplate(['{{数值:联合抽查率}}'], data)).toThrow('模板中有无法识别的占位符：{{数值:联合抽查率}}');
+  });
+
+  it('as .docx: names exactly the departments that missed a target, with attachments listing the rows', async () => {
+    const out = path.join(await tempDir(), '季通报.docx');
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, '../../server/src/cli/report.ts'),
+      'circular', '--from', PERIOD.from, '--to', PERIOD.to, '--as-of', PERIOD.asOf, '--number', '睢双随机办〔2024〕3号', '--out', out],
+    { env: { ...process.env, DATABASE_URL: db().url } });
+    expect(stdout).toContain('关于2024年第三季度“双随机、一公开”监管工作情况的通报');
+    const xml = await (await JSZip.loadAsync(await readFile(out))).file('word/document.xml')!.async('string');
+    const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0].replace(/<[^>]+>/g, ''));
+    const section = (from: string, to: string) => paragraphs.slice(paragraphs.indexOf(from) + 1, paragraphs.indexOf(to));
+
+    const departments = await departmentKpis(db().pool, await b.setting(), PERIOD);
+    const missing = departments.filter((d) => d.kpis.some((k) => k.met === false)).map((d) => d.name);
+    const named = section('三、未达标情况', '四、下一步工作要求').map((p) => p.split('：')[0]);
+    expect(named).toEqual(missing);
+    expect(named.length).toBeGreaterThan(0);
+    // B published its result 63 days after its deadline of 08-29: 按时公示率 0.0%, 100 points short.
+    expect(section('三、未达标情况', '四、下一步工作要求').find((p) => p.startsWith('B局'))).toContain('按时公示率 0.0%（差 100.0 个百分点）');
+    expect(paragraphs).toContain('睢双随机办〔2024〕3号');
+    expect(paragraphs).toContain('附件：1. 超期任务清单（1 个）');
+    expect(xml).toContain('w:eastAsia="方正小标宋简体"');
+    expect(xml).toContain('T3任务');
+  });
+});
