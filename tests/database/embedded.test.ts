@@ -1,0 +1,24 @@
+import path from 'node:path';
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { startEmbeddedPostgres } from '../../server/src/database/embedded';
+import { tempDir } from '../support/files';
+
+describe('the embedded PostgreSQL', () => {
+  it('is joined, not started twice, when a command runs beside the running hub', async () => {
+    const dir = path.join(await tempDir(), 'pg');
+    const hub = await startEmbeddedPostgres(dir, { persistent: true });
+    try {
+      const command = await startEmbeddedPostgres(dir, { persistent: true });
+      expect(command.url).toBe(hub.url);
+      await command.stop();
+      // The hub's server is still there after the command is done.
+      const client = new pg.Client(hub.url);
+      await client.connect();
+      expect((await client.query('select 1 as one')).rows).toEqual([{ one: 1 }]);
+      await client.end();
+    } finally {
+      await hub.stop();
+    }
+  });
+});
