@@ -1,6 +1,6 @@
 /** The monthly summary or quarterly circular as .docx, in the official document style. */
 import {
-  AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType,
+  AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
 } from 'docx';
 import { formatCount, formatPercent, formatValue, periodLabel, type KpiUnit } from '../domain/format';
 import { KPI_DEFINITIONS } from '../metrics/definitions';
@@ -22,14 +22,23 @@ const SMALL = 18; // 小五, for the wide tables
 const run = (text: string, fontName: string, size: number, bold = false) => new TextRun({ text, font: font(fontName), size, bold });
 const body = (text: string) => new Paragraph({ indent: { firstLine: 640 }, spacing: { line: 560, lineRule: 'exact' }, children: [run(text, FONT.body, SIZE.sanhao)] });
 const heading = (text: string) => new Paragraph({ indent: { firstLine: 640 }, spacing: { line: 560, lineRule: 'exact' }, children: [run(text, FONT.heading1, SIZE.sanhao)] });
-const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, FONT.body, SMALL, bold)] })] });
-const table = (header: string[], rows: string[][]) => new Table({
-  width: { size: 100, type: WidthType.PERCENTAGE },
+const cell = (text: string, width: number, bold = false) => new TableCell({
+  width: { size: width, type: WidthType.DXA },
+  margins: { left: 40, right: 40 },
+  children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, FONT.body, SMALL, bold)] })],
+});
+/** A fixed-layout table: `widths` in twips add up to the type area, 156 mm (8,844 twips). */
+const table = (header: string[], widths: number[], rows: string[][]) => new Table({
+  layout: TableLayoutType.FIXED,
+  width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+  columnWidths: widths,
   rows: [
-    new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
-    ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c) => cell(c)) })),
+    new TableRow({ tableHeader: true, children: header.map((h, i) => cell(h, widths[i], true)) }),
+    ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((c, i) => cell(c, widths[i])) })),
   ],
 });
+const LEAGUE_WIDTHS = [420, 1500, 520, 520, 520, 820, 640, 820, 820, 520, 900, 820];
+const ATTACHMENT_WIDTHS = [560, 2000, 2400, 1500, 2384];
 
 const unitOf = (key: string) => KPI_DEFINITIONS.find((d) => d.key === key)!.unit as KpiUnit;
 
@@ -72,15 +81,21 @@ export async function circularDocx(data: CircularData, text: CircularText, overv
     sections: [{
       properties: { page: { size: PAGE.size, margin: PAGE.margin } },
       children: [
-        new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text.office, FONT.title, SIZE.erhao)] }),
-        new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 240, after: 480 }, children: [run(text.number, FONT.body, SIZE.sanhao)] }),
+        // 版头: the issuing office in red, the number below, a red rule under both (GB/T 9704).
+        new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: text.office, font: font(FONT.title), size: SIZE.erhao, color: 'C00000' })] }),
+        new Paragraph({
+          alignment: AlignmentType.CENTER, spacing: { before: 240, after: 480 },
+          border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: 'C00000', space: 8 } },
+          children: [run(text.number, FONT.body, SIZE.sanhao)],
+        }),
         new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 480 }, children: [run(circularTitle(data), FONT.title, SIZE.erhao)] }),
         new Paragraph({ children: [run('各成员单位：', FONT.body, SIZE.sanhao)] }),
         heading('一、总体情况'),
         ...overview.map(body),
         heading('二、各成员单位情况'),
         body('各成员单位主要指标如下表（名次按综合得分，综合得分为有目标的各项指标完成度的平均数 × 100）。'),
-        table(['名次', '成员单位', '单独任务', '牵头联合', '参与联合', '信用分类占比', '检查户次', '公示率', '按时公示率', '超期任务', '名录库户数', '入库率'], departmentRows),
+        table(['名次', '成员单位', '单独任务', '牵头联合', '参与联合', '信用分类占比', '检查户次', '公示率', '按时公示率', '超期任务', '名录库户数', '入库率'],
+          LEAGUE_WIDTHS, departmentRows),
         heading('三、未达标情况'),
         ...(rectification.length ? rectification.map(body) : [body('各成员单位有目标的指标均已达标。')]),
         heading('四、下一步工作要求'),
@@ -89,13 +104,13 @@ export async function circularDocx(data: CircularData, text: CircularText, overv
         body(`      2. 逾期公示或超期未公示的检查结果清单（${data.latePublications.length} 条）`),
         new Paragraph({ pageBreakBefore: true, children: [run('附件1', FONT.heading1, SIZE.sanhao)] }),
         new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [run('超期任务清单', FONT.title, SIZE.sihao)] }),
-        table(['序号', '任务编号', '任务名称', '发起部门', '情况'], data.overdueTasks.map((r, i) => {
+        table(['序号', '任务编号', '任务名称', '发起部门', '情况'], ATTACHMENT_WIDTHS, data.overdueTasks.map((r, i) => {
           const t = r.record as { name: string; initiator: { name: string } };
           return [String(i + 1), r.key, t.name, t.initiator.name, r.note ?? ''];
         })),
         new Paragraph({ pageBreakBefore: true, children: [run('附件2', FONT.heading1, SIZE.sanhao)] }),
         new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [run('逾期公示或超期未公示的检查结果清单', FONT.title, SIZE.sihao)] }),
-        table(['序号', '检查对象', '任务编号', '检查部门', '情况'], data.latePublications.map((r, i) => {
+        table(['序号', '检查对象', '任务编号', '检查部门', '情况'], ATTACHMENT_WIDTHS, data.latePublications.map((r, i) => {
           const x = r.record as { subject: { name: string }; task: { code: string }; department: { name: string } };
           return [String(i + 1), x.subject.name, x.task.code, x.department.name, r.note ?? ''];
         })),
