@@ -64,5 +64,11 @@ describe('季通报', () => {
     expect(paragraphs).toContain('附件：1. 超期任务清单（1 个）');
     expect(xml).toContain('w:eastAsia="方正小标宋简体"');
     expect(xml).toContain('T3任务');
+    // The trend and the ranking, rendered on the server, travel inside the document as PNG.
+    const zip = await JSZip.loadAsync(await readFile(out));
+    const images = Object.keys(zip.files).filter((f) => f.startsWith('word/media/'));
+    expect(images).toHaveLength(2);
+    for (const image of images) expect((await zip.file(image)!.async('nodebuffer')).subarray(1, 4).toString()).toBe('PNG');
+    expect(paragraphs).toContain('图1　近 12 个月部门联合抽查与信用风险分类抽查占比');
   });
 });

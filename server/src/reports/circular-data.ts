@@ -6,7 +6,7 @@
 import { addDays } from '../domain/dates';
 import { bucketOf, type DateRange } from '../domain/period';
 import type { KpiFigure } from '../metrics/scope';
-import { departmentKpis, kpiEvidence, kpisFor, type KpiPeriod, type KpiSetting } from '../metrics/operations';
+import { departmentKpis, kpiEvidence, kpiSeries, kpisFor, type KpiPeriod, type KpiSetting } from '../metrics/operations';
 import type { RankedDepartment } from '../metrics/ranking';
 import type { Queryable } from '../store/repositories/sql-filter';
 import { buildStatistics, type StatisticsRow } from './statistics';
@@ -29,6 +29,16 @@ export interface CircularData {
   statistics: StatisticsRow[];
   overdueTasks: AttachmentRow[];
   latePublications: AttachmentRow[];
+  /** The twelve months up to the period's end: joint and credit-tiered shares. */
+  trend: { labels: string[]; joint: (number | null)[]; tiered: (number | null)[] };
+}
+
+/** The twelve months ending with the period's last month. */
+function twelveMonths(period: DateRange): DateRange {
+  const end = bucketOf(period.to, 'MONTH');
+  const start = new Date(`${end.from}T00:00:00Z`);
+  start.setUTCMonth(start.getUTCMonth() - 11);
+  return { from: start.toISOString().slice(0, 10), to: period.to };
 }
 
 /** The month or quarter before, as circulars compare. */
@@ -47,7 +57,8 @@ const ATTACHMENT_LIMIT = 10_000;
 
 export async function gatherCircularData(db: Queryable, setting: KpiSetting, kind: ReportKind, period: KpiPeriod): Promise<CircularData> {
   const full = { from: period.from, to: period.to, asOf: period.asOf ?? period.to };
-  const [figures, previous, lastYear, departments, statistics, overdue, late] = await Promise.all([
+  const months = twelveMonths(full);
+  const [figures, previous, lastYear, departments, statistics, overdue, late, joint, tiered] = await Promise.all([
     kpisFor(db, setting, full, {}),
     kpisFor(db, setting, periodBefore(full, kind), {}),
     kpisFor(db, setting, sameTimeLastYear(full), {}),
@@ -55,9 +66,12 @@ export async function gatherCircularData(db: Queryable, setting: KpiSetting, kin
     buildStatistics(db, setting, full),
     kpiEvidence(db, setting, 'overdue_tasks', full, {}, 'NUMERATOR', ATTACHMENT_LIMIT, 0),
     kpiEvidence(db, setting, 'timely_publication_rate', full, {}, 'SHORTFALL', ATTACHMENT_LIMIT, 0),
+    kpiSeries(db, setting, 'joint_task_share', months, 'MONTH', false, {}),
+    kpiSeries(db, setting, 'credit_tiered_task_share', months, 'MONTH', false, {}),
   ]);
   return {
     kind, period: full, figures, previous, lastYear, departments, statistics,
     overdueTasks: overdue.rows, latePublications: late.rows,
+    trend: { labels: joint.map((p) => p.label), joint: joint.map((p) => p.figure.value), tiered: tiered.map((p) => p.figure.value) },
   };
 }

@@ -1,7 +1,9 @@
 /** The monthly summary or quarterly circular as .docx, in the official document style. */
 import {
-  AlignmentType, BorderStyle, Document, Packer, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
+  AlignmentType, BorderStyle, Document, ImageRun, Packer, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
 } from 'docx';
+import { trendOption } from '../../../dashboard/src/charts/trend';
+import { rankingOption, renderChart, type ChartImage } from './chart-images';
 import { formatCount, formatPercent, formatValue, periodLabel, type KpiUnit } from '../domain/format';
 import { KPI_DEFINITIONS } from '../metrics/definitions';
 import type { KpiFigure } from '../metrics/scope';
@@ -65,6 +67,18 @@ export function circularTitle(data: CircularData): string {
   return data.kind === 'circular' ? `关于${when}“双随机、一公开”监管工作情况的通报` : `${when}“双随机、一公开”监管工作总结`;
 }
 
+/** A picture across the type area (156 mm ≈ 590 px at 96 dpi), centred, with its caption. */
+function figure(image: ChartImage, caption: string): Paragraph[] {
+  const width = 590;
+  return [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [new ImageRun({ type: 'png', data: image.png, transformation: { width, height: Math.round((width * image.height) / image.width) } })],
+    }),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [run(caption, FONT.heading2, SIZE.sihao)] }),
+  ];
+}
+
 export async function circularDocx(data: CircularData, text: CircularText, overview: string[], requirements: string[]): Promise<Buffer> {
   const rankOf = new Map(data.departments.map((d) => [d.code, d]));
   const departmentRows = data.statistics.filter((s) => s.code !== null).map((s) => {
@@ -76,6 +90,11 @@ export async function circularDocx(data: CircularData, text: CircularText, overv
       formatPercent(k('inspector_registry_rate').value)];
   }).sort((a, b) => Number(a[0]) - Number(b[0]));
   const rectification = rectificationLines(data);
+  const trendImage = renderChart(trendOption(data.trend.labels, [
+    { name: '部门联合抽查占比', values: data.trend.joint },
+    { name: '信用风险分类抽查任务占比', values: data.trend.tiered, target: data.figures.find((f) => f.key === 'credit_tiered_task_share')?.target?.target },
+  ]), 760, 340);
+  const rankingImage = renderChart(rankingOption(data.departments), 760, Math.max(240, data.departments.length * 22 + 40));
   const document = new Document({
     styles: { default: { document: { run: { font: font(FONT.body), size: SIZE.sanhao } } } },
     sections: [{
@@ -92,10 +111,12 @@ export async function circularDocx(data: CircularData, text: CircularText, overv
         new Paragraph({ children: [run('各成员单位：', FONT.body, SIZE.sanhao)] }),
         heading('一、总体情况'),
         ...overview.map(body),
+        ...figure(trendImage, '图1　近 12 个月部门联合抽查与信用风险分类抽查占比'),
         heading('二、各成员单位情况'),
         body('各成员单位主要指标如下表（名次按综合得分，综合得分为有目标的各项指标完成度的平均数 × 100）。'),
         table(['名次', '成员单位', '单独任务', '牵头联合', '参与联合', '信用分类占比', '检查户次', '公示率', '按时公示率', '超期任务', '名录库户数', '入库率'],
           LEAGUE_WIDTHS, departmentRows),
+        ...figure(rankingImage, '图2　各成员单位综合得分'),
         heading('三、未达标情况'),
         ...(rectification.length ? rectification.map(body) : [body('各成员单位有目标的指标均已达标。')]),
         heading('四、下一步工作要求'),
