@@ -81,7 +81,7 @@ describe('推进“双随机、一公开”统计表', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     expect((workbook.worksheets[0].getRow(6).values as unknown[]).slice(1)).toEqual([2, 'B局', 1, 1, 0, 5, 0, 0, 0, 1, 1, 0, 1, 1, 1, 1, 1]);
-    await expect(run(process.execPath, ['--import', 'tsx', cli, 'circular', '--from', PERIOD.from, '--to', PERIOD.to, '--out', 'x.docx'], { env }))
-      .rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('月总结和季通报尚在建设中') });
+    await expect(run(process.execPath, ['--import', 'tsx', cli, 'statistics', '--from', PERIOD.from, '--to', PERIOD.to, '--out', '统计表.pdf'], { env }))
+      .rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('statistics 可生成 .xlsx 文件，输出文件 统计表.pdf 的扩展名不在其中') });
   });
 });
