@@ -5,6 +5,7 @@ import { Migration20261122020000_kpi_configuration } from './Migration2026112202
 import { Migration20261122030000_kpi_facts } from './Migration20261122030000_kpi_facts';
 import { Migration20261122040000_kpi_indexes } from './Migration20261122040000_kpi_indexes';
 import { Migration20261122050000_region_registry_tally } from './Migration20261122050000_region_registry_tally';
+import { Migration20261122060000_report } from './Migration20261122060000_report';
 
 /** Every migration in order; listed explicitly so tsx, Vitest and compiled output all find them. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122030000_kpi_facts', class: Migration20261122030000_kpi_facts },
   { name: 'Migration20261122040000_kpi_indexes', class: Migration20261122040000_kpi_indexes },
   { name: 'Migration20261122050000_region_registry_tally', class: Migration20261122050000_region_registry_tally },
+  { name: 'Migration20261122060000_report', class: Migration20261122060000_report },
 ];

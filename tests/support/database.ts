@@ -44,7 +44,7 @@ export function useTestDatabase(): () => Database {
 const DATA_TABLES = [
   'inspection_inspector', 'inspection', 'task_class_draw', 'task_item', 'task_cooperator', 'task',
   'plan_cooperator', 'plan', 'inspector', 'subject_registry', 'subject', 'inspection_item', 'department',
-  'import_batch', 'work_calendar_day',
+  'import_batch', 'work_calendar_day', 'report',
 ];
 
 /** Empties every data table, for tests that need a clean slate between cases. */
