@@ -15,6 +15,7 @@ import { offlineLandingPage } from './graphql/landing-page';
 import { buildHubSchema } from './graphql/schema';
 import { evidenceExportRouter } from './web/evidence-export.route';
 import { importUploadRouter } from './web/import-upload.route';
+import { reportFileRouter } from './web/report-file.route';
 import { templateRouter } from './web/template.route';
 
 export const DEFAULT_DASHBOARD_DIR = fileURLToPath(new URL('../../dashboard/dist', import.meta.url));
@@ -84,6 +85,7 @@ export async function createServer({ config, db, dashboardDir = DEFAULT_DASHBOAR
   app.use(importUploadRouter(db.pool));
   app.use(templateRouter());
   app.use(evidenceExportRouter(db));
+  app.use(reportFileRouter(db));
   const dashboardBuilt = mountDashboard(app, dashboardDir);
 
   return {

@@ -10,6 +10,7 @@ import { InspectionItemResolver } from './resolvers/inspection-item.resolver';
 import { InspectionResolver } from './resolvers/inspection.resolver';
 import { InspectorResolver } from './resolvers/inspector.resolver';
 import { PlanResolver } from './resolvers/plan.resolver';
+import { ReportResolver } from './resolvers/report.resolver';
 import { ResultCategoryResolver } from './resolvers/result-category.resolver';
 import { SubjectResolver } from './resolvers/subject.resolver';
 import { TaskResolver } from './resolvers/task.resolver';
@@ -28,6 +29,7 @@ export const RESOLVERS = [
   KpiSettingsResolver,
   DataExtentResolver,
   ResultCategoryResolver,
+  ReportResolver,
 ] as const;
 
 export function buildHubSchema(): Promise<GraphQLSchema> {

@@ -1,0 +1,106 @@
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum ReportKind {
+  SUMMARY = 'summary',
+  CIRCULAR = 'circular',
+  SELF_EVALUATION = 'self-evaluation',
+  STATISTICS = 'statistics',
+}
+registerEnumType(ReportKind, {
+  name: 'ReportKind',
+  description: '报告种类',
+  valuesConfig: {
+    SUMMARY: { description: '月总结（.docx）' }, CIRCULAR: { description: '季通报（.docx）' },
+    SELF_EVALUATION: { description: '自评表（.docx）' }, STATISTICS: { description: '推进“双随机、一公开”统计表（.xlsx）' },
+  },
+});
+
+@ObjectType('Report', { description: '月总结、季通报、自评表或统计表：草稿，或已签发（内容冻结）' })
+export class ReportType {
+  @Field(() => ID, { description: '报告编号' })
+  id!: string;
+
+  @Field(() => ReportKind, { description: '种类' })
+  kind!: ReportKind;
+
+  @Field(() => String, { description: '统计期间起始日期' })
+  from!: string;
+
+  @Field(() => String, { description: '统计期间截止日期' })
+  to!: string;
+
+  @Field(() => String, { description: '数据截至日期（观察日）' })
+  asOf!: string;
+
+  @Field(() => String, { description: '发文机关' })
+  office!: string;
+
+  @Field(() => String, { description: '文号' })
+  number!: string;
+
+  @Field(() => [String], { description: '总体情况的各段，可含占位符，如 {{数值:部门联合抽查占比}}' })
+  overview!: string[];
+
+  @Field(() => [String], { description: '下一步工作要求的各段' })
+  requirements!: string[];
+
+  @Field(() => String, { description: 'DRAFT（草稿）或 ISSUED（已签发）' })
+  status!: string;
+
+  @Field(() => String, { nullable: true, description: '签发时保存的文件名' })
+  fileName!: string | null;
+
+  @Field(() => String, { nullable: true, description: '签发人' })
+  issuedBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: '签发时间' })
+  issuedAt!: string | null;
+
+  @Field(() => String, { description: '下载地址：已签发的为签发时的文件，草稿按当前数据生成' })
+  downloadUrl!: string;
+}
+
+@InputType('ReportDraftInput', { description: '新建报告草稿' })
+export class ReportDraftInput {
+  @Field(() => ReportKind, { description: '种类' })
+  kind!: ReportKind;
+
+  @Field(() => String, { description: '统计期间起始日期，YYYY-MM-DD' })
+  from!: string;
+
+  @Field(() => String, { description: '统计期间截止日期，YYYY-MM-DD' })
+  to!: string;
+
+  @Field(() => String, { nullable: true, description: '数据截至日期，默认为截止日期' })
+  asOf?: string | null;
+}
+
+@InputType('ReportTextInput', { description: '报告中由办公室撰写的部分' })
+export class ReportTextInput {
+  @Field(() => String, { description: '发文机关' })
+  office!: string;
+
+  @Field(() => String, { description: '文号' })
+  number!: string;
+
+  @Field(() => [String], { description: '总体情况的各段（可含占位符）' })
+  overview!: string[];
+
+  @Field(() => [String], { description: '下一步工作要求的各段' })
+  requirements!: string[];
+}
+
+@ObjectType('ReportFigureChange', { description: '签发后实时数据与报告所载不同的指标' })
+export class ReportFigureChangeType {
+  @Field(() => String, { description: '指标键' })
+  key!: string;
+
+  @Field(() => String, { description: '指标名称' })
+  name!: string;
+
+  @Field(() => String, { description: '报告所载：分子 / 分母' })
+  issued!: string;
+
+  @Field(() => String, { description: '现在：分子 / 分母' })
+  now!: string;
+}

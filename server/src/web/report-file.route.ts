@@ -1,0 +1,38 @@
+/** GET /api/reports/:id/file: an issued report's file exactly as issued; a draft's made from today's data. */
+import express from 'express';
+import type { Database } from '../database/database';
+import { loadKpiSetting } from '../metrics/operations';
+import { reportFile } from '../reports/report-operations';
+import { findReport } from '../store/repositories/report.repository';
+import { loadWorkCalendar } from '../store/repositories/work-calendar.repository';
+
+const TYPES: Record<string, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+export function reportFileRouter(db: Database): express.Router {
+  const router = express.Router();
+  router.get('/api/reports/:id/file', async (req, res) => {
+    if (!/^\d+$/.test(req.params.id)) {
+      res.status(400).json({ message: `报告编号应为数字，实为 ${req.params.id}` });
+      return;
+    }
+    try {
+      const report = await findReport(db.pool, req.params.id);
+      if (!report) {
+        res.status(404).json({ message: `报告 ${req.params.id} 不存在` });
+        return;
+      }
+      const setting = await loadKpiSetting(db.pool, await loadWorkCalendar(db.orm.em.fork()));
+      const file = await reportFile(db.pool, setting, report, `${req.protocol}://${req.get('host')}`);
+      res.attachment(file.fileName);
+      res.type(TYPES[file.fileName.split('.').pop()!] ?? 'application/octet-stream');
+      res.send(file.bytes);
+    } catch (error) {
+      console.error('生成报告文件失败', error);
+      res.status(500).json({ message: '生成报告文件时服务出错，请稍后重试' });
+    }
+  });
+  return router;
+}

@@ -1,0 +1,46 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builders } from '../metrics/builders';
+import { useTestDatabase } from '../support/database';
+import { gql, gqlData, useHubServer } from './hub-client';
+
+describe('reports through the API', () => {
+  const db = useTestDatabase();
+  const url = useHubServer(db);
+  const b = builders(db);
+
+  beforeAll(async () => {
+    await b.fresh();
+    await b.department('A');
+    await b.department('B');
+    await b.task('T1', { initiator: 'A', starts: '2024-07-02', due: '2024-08-31', completed: '2024-08-20' });
+    await b.task('T2', { initiator: 'A', cooperators: ['B'], starts: '2024-07-05', due: '2024-09-30', completed: '2024-09-01' });
+  });
+
+  it('drafts, previews the office\'s words, issues, serves the file as issued and refuses edits after', async () => {
+    const { createReport } = await gqlData<{ createReport: { id: string; status: string; overview: string[] } }>(url(),
+      'mutation { createReport(input: { kind: CIRCULAR, from: "2024-07-01", to: "2024-09-30" }) { id status overview } }');
+    expect(createReport.status).toBe('DRAFT');
+    expect(createReport.overview.length).toBeGreaterThan(0);
+    const id = createReport.id;
+
+    const preview = await gqlData<{ reportPreview: string[] }>(url(), `query($id: ID!) { reportPreview(id: $id,
+      overview: ["{{期间}}联合抽查占{{数值:部门联合抽查占比}}。"]) }`, { id });
+    expect(preview.reportPreview).toEqual(['2024年第三季度联合抽查占50.0%。']);
+    const bad = await gql(url(), `query($id: ID!) { reportPreview(id: $id, overview: ["{{数值:联合率}}"]) }`, { id });
+    expect(bad.errors?.[0].message).toBe('模板中有无法识别的占位符：{{数值:联合率}}');
+
+    const { issueReport } = await gqlData<{ issueReport: { status: string; issuedBy: string; downloadUrl: string } }>(url(),
+      'mutation($id: ID!) { issueReport(id: $id, issuedBy: "张明") { status issuedBy downloadUrl } }', { id });
+    expect(issueReport).toEqual({ status: 'ISSUED', issuedBy: '张明', downloadUrl: `/api/reports/${id}/file` });
+    const first = Buffer.from(await (await fetch(`${url()}${issueReport.downloadUrl}`)).arrayBuffer());
+    await b.task('T3', { initiator: 'B', cooperators: ['A'], starts: '2024-08-01', due: '2024-09-30', completed: '2024-09-10' });
+    const second = Buffer.from(await (await fetch(`${url()}${issueReport.downloadUrl}`)).arrayBuffer());
+    expect(second.equals(first)).toBe(true);
+    const changes = await gqlData<{ reportChanges: { name: string; issued: string; now: string }[] }>(url(),
+      'query($id: ID!) { reportChanges(id: $id) { name issued now } }', { id });
+    expect(changes.reportChanges[0]).toEqual({ name: '部门联合抽查占比', issued: '1 / 2', now: '2 / 3' });
+
+    const edit = await gql(url(), `mutation($id: ID!) { updateReportText(id: $id, text: { office: "x", number: "", overview: [], requirements: [] }) { id } }`, { id });
+    expect(edit.errors?.[0].message).toMatch(/已于 .* 签发，不能修改或删除/);
+  });
+});
