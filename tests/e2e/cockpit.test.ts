@@ -134,5 +134,25 @@ describe.skipIf(!CHROMIUM)('the cockpit in Chromium, on the real server and the 
     expect(new URL(page.url()).pathname).toBe(`/tasks/${tasks.nodes[0].code}`);
     await page.close();
   });
+
+  it('drafts a circular, previews the office\'s words with the figures in, and issues it', async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(`${url()}/reports`);
+    await page.fill('input[name="from"]', '2026-04-01');
+    await page.fill('input[name="to"]', '2026-06-30');
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('[data-role="overview"]');
+    await page.fill('[data-role="overview"]', '{{期间}}联合抽查占{{数值:部门联合抽查占比}}。');
+    const joint = (await api()).find((k) => k.key === 'joint_task_share')!;
+    const expected = `2026年第二季度联合抽查占${formatValue('RATIO', joint.value)}。`;
+    await page.waitForFunction((text) => document.querySelector('[data-role="preview"]')?.textContent === text, expected);
+    await page.fill('input[name="issuer"]', '张明');
+    await page.click('[data-role="issue"]');
+    await page.waitForFunction(() => document.querySelector('[data-role="status"]')?.textContent?.startsWith('已签发：张明'));
+    expect(await page.isDisabled('[data-role="overview"]')).toBe(true);
+    const href = await page.getAttribute('[data-role="download"]', 'href');
+    expect((await fetch(`${url()}${href}`)).headers.get('content-type')).toContain('wordprocessingml');
+    await page.close();
+  });
 });
 

@@ -1,0 +1,42 @@
+/** Reports: list, draft, words, preview, issue, and what changed since. */
+import { gql } from './client';
+
+export interface Report {
+  id: string;
+  kind: 'SUMMARY' | 'CIRCULAR' | 'SELF_EVALUATION' | 'STATISTICS';
+  from: string;
+  to: string;
+  asOf: string;
+  office: string;
+  number: string;
+  overview: string[];
+  requirements: string[];
+  status: 'DRAFT' | 'ISSUED';
+  fileName: string | null;
+  issuedBy: string | null;
+  issuedAt: string | null;
+  downloadUrl: string;
+}
+
+const FIELDS = 'id kind from to asOf office number overview requirements status fileName issuedBy issuedAt downloadUrl';
+
+export const fetchReports = async () => (await gql<{ reports: Report[] }>(`{ reports(first: 100) { ${FIELDS} } }`)).reports;
+
+export const fetchReport = async (id: string) =>
+  (await gql<{ report: Report | null }>(`query($id: ID!) { report(id: $id) { ${FIELDS} } }`, { id })).report;
+
+export const createReport = async (kind: Report['kind'], from: string, to: string) => (await gql<{ createReport: Report }>(
+  `mutation($kind: ReportKind!, $from: String!, $to: String!) { createReport(input: { kind: $kind, from: $from, to: $to }) { ${FIELDS} } }`,
+  { kind, from, to })).createReport;
+
+export const saveText = async (id: string, text: Pick<Report, 'office' | 'number' | 'overview' | 'requirements'>) => (await gql<{ updateReportText: Report }>(
+  `mutation($id: ID!, $text: ReportTextInput!) { updateReportText(id: $id, text: $text) { ${FIELDS} } }`, { id, text })).updateReportText;
+
+export const preview = async (id: string, overview: string[]) =>
+  (await gql<{ reportPreview: string[] }>(`query($id: ID!, $overview: [String!]!) { reportPreview(id: $id, overview: $overview) }`, { id, overview })).reportPreview;
+
+export const issue = async (id: string, issuedBy: string) => (await gql<{ issueReport: Report }>(
+  `mutation($id: ID!, $issuedBy: String!) { issueReport(id: $id, issuedBy: $issuedBy) { ${FIELDS} } }`, { id, issuedBy })).issueReport;
+
+export const changes = async (id: string) => (await gql<{ reportChanges: { name: string; issued: string; now: string }[] }>(
+  `query($id: ID!) { reportChanges(id: $id) { name issued now } }`, { id })).reportChanges;
