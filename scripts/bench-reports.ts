@@ -1,0 +1,65 @@
+/**
+ * Report benchmark: the time to generate each report for the demo data's latest complete quarter
+ * (27 member departments), in a throw-away embedded PostgreSQL. Prints figures and writes
+ * docs/benchmarks/reports.md. Not a test.
+ *
+ * Usage: npm run bench:reports [-- runs]
+ */
+import 'reflect-metadata';
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { connectDatabase } from '../server/src/database/database';
+import { startEmbeddedPostgres } from '../server/src/database/embedded';
+import { ensureDemoData } from '../server/src/demo/load-demo';
+import { periodLabel } from '../server/src/domain/period';
+import { findDataExtent } from '../server/src/store/repositories/data-extent.repository';
+import { generateReport, type ReportSpec } from '../server/src/reports/generate';
+import { defaultQuarter } from '../dashboard/src/period-choice';
+import { loadSetting } from './bench/datasets';
+import { markdownTable, measure } from './bench/measure';
+
+const RUNS = Number(process.argv[2] ?? 5);
+const OUT = path.join(import.meta.dirname, '..', 'docs', 'benchmarks', 'reports.md');
+
+async function main() {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'hub-bench-reports-'));
+  await chmod(root, 0o755);
+  const pg = await startEmbeddedPostgres(path.join(root, 'pg'), { persistent: false });
+  const db = await connectDatabase(pg.url, () => pg.stop());
+  try {
+    await ensureDemoData(db, () => undefined);
+    await db.pool.query('vacuum analyze');
+    const quarter = defaultQuarter((await findDataExtent(db.pool)).lastDay, new Date().toISOString().slice(0, 10));
+    const period = { ...quarter, asOf: quarter.to };
+    const setting = await loadSetting(db);
+    const specs: [string, ReportSpec][] = [
+      ['季通报（.docx，含两幅图）', { kind: 'circular', format: 'docx', period, number: '睢双随机办〔2026〕3号' }],
+      ['月总结（.docx）', { kind: 'summary', format: 'docx', period: { from: period.to.slice(0, 8) + '01', to: period.to, asOf: period.to } }],
+      ['自评表（.docx）', { kind: 'self-evaluation', format: 'docx', period }],
+      ['统计表（.xlsx）', { kind: 'statistics', format: 'xlsx', period }],
+    ];
+    const rows: string[][] = [];
+    for (const [label, spec] of specs) {
+      let size = 0;
+      const t = await measure(async () => { size = (await generateReport(db.pool, setting, spec)).bytes.length; }, 1, RUNS);
+      console.log(`${label}：中位 ${t.median.toFixed(0)} ms，最大 ${t.max.toFixed(0)} ms，${(size / 1024).toFixed(0)} kB`);
+      rows.push([label, t.median.toFixed(0), t.max.toFixed(0), (size / 1024).toFixed(0)]);
+    }
+    const cpus = os.cpus();
+    const report = [
+      '# 报告生成基准测试', '',
+      `- 日期：${new Date().toISOString().slice(0, 10)}；机器：${cpus.length} 核（${cpus[0]?.model ?? ''}）；嵌入式 PostgreSQL，演示数据（27 个成员单位）`,
+      `- 命令：\`npm run bench:reports\`；期间：${periodLabel(quarter)}；预热 1 次，计时 ${RUNS} 次；时间含取数、作图（ECharts 服务端渲染与 resvg 转 PNG）和写文件到内存`,
+      '- 目标：27 个成员单位的季通报在 3 s 内生成', '',
+      markdownTable(['报告', '中位 ms', '最大 ms', '大小 kB'], rows), '',
+    ].join('\n');
+    await writeFile(OUT, report);
+    console.log(`\n${report}`);
+  } finally {
+    await db.close();
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+await main();
