@@ -26,15 +26,15 @@ describe('an issued report', () => {
     const setting = await b.setting();
     const issued = await issueReport(db().pool, setting, report.id, '张明');
     expect([issued.status, issued.issuedBy, issued.fileName]).toEqual(['ISSUED', '张明', '2024年第三季度季通报.docx']);
-    const before = await reportFile(db().pool, setting, issued);
+    const before = await reportFile(db().pool, async () => setting, issued);
     expect(await reportChanges(db().pool, setting, report.id)).toEqual([]);
 
     // A late import adds a joint task to the quarter.
     await b.task('T3', { initiator: 'B', cooperators: ['A'], starts: '2024-08-01', due: '2024-09-30', completed: '2024-09-10' });
-    const after = await reportFile(db().pool, await b.setting(), (await findReport(db().pool, report.id))!);
+    const after = await reportFile(db().pool, () => b.setting(), (await findReport(db().pool, report.id))!);
     expect(after.bytes.equals(before.bytes)).toBe(true);
     // The same report made again today would say something else: the frozen one is what was sent.
-    const remade = await reportFile(db().pool, await b.setting(), { ...issued, status: 'DRAFT' });
+    const remade = await reportFile(db().pool, () => b.setting(), { ...issued, status: 'DRAFT' });
     expect(remade.bytes.equals(before.bytes)).toBe(false);
     expect(await reportChanges(db().pool, await b.setting(), report.id)).toEqual([
       { key: 'joint_task_share', name: '部门联合抽查占比', issued: { numerator: 1, denominator: 2, value: 0.5 }, now: { numerator: 2, denominator: 3, value: 2 / 3 } },

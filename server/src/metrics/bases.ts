@@ -25,7 +25,7 @@ export type BaseName = 'task' | 'result' | 'department' | 'item' | 'inspector' |
 export type FilterKind = 'none' | 'department' | 'region';
 
 interface Cte {
-  deps: string[] | ((kind: FilterKind) => string[]);
+  deps: string[];
   sql: (kind: FilterKind) => string;
 }
 
@@ -282,8 +282,7 @@ export function withClause(kind: FilterKind, names: string[]): string {
   const ordered: string[] = [];
   const visit = (name: string) => {
     if (ordered.includes(name)) return;
-    const { deps } = CTES[name];
-    (typeof deps === 'function' ? deps(kind) : deps).forEach(visit);
+    CTES[name].deps.forEach(visit);
     ordered.push(name);
   };
   names.forEach(visit);

@@ -8,13 +8,18 @@ import { generateReport, REPORT_FORMATS, type GeneratedReport } from './generate
 
 export class ReportError extends Error {}
 
-/** A report's file: an issued one exactly as issued, a draft made from today's data. */
-export async function reportFile(db: Queryable, setting: KpiSetting, report: ReportRecord, baseUrl?: string): Promise<{ fileName: string; bytes: Buffer }> {
+/**
+ * A report's file: an issued one exactly as issued, a draft made from today's data. The setting
+ * (targets, bands, calendar) is loaded only for a draft: an issued file needs none of it.
+ */
+export async function reportFile(
+  db: Queryable, loadSetting: () => Promise<KpiSetting>, report: ReportRecord, baseUrl?: string,
+): Promise<{ fileName: string; bytes: Buffer }> {
   if (report.status === 'ISSUED') {
     const stored = (await issuedFile(db, report.id))!;
     return { fileName: stored.fileName, bytes: stored.file };
   }
-  const generated = await generateDraft(db, setting, report, baseUrl);
+  const generated = await generateDraft(db, await loadSetting(), report, baseUrl);
   return { fileName: generated.fileName, bytes: generated.bytes };
 }
 

@@ -24,7 +24,7 @@ export function reportFileRouter(db: Database): express.Router {
         res.status(404).json({ message: `报告 ${req.params.id} 不存在` });
         return;
       }
-      const setting = await loadKpiSetting(db.pool, await loadWorkCalendar(db.orm.em.fork()));
+      const setting = async () => loadKpiSetting(db.pool, await loadWorkCalendar(db.orm.em.fork()));
       const file = await reportFile(db.pool, setting, report, `${req.protocol}://${req.get('host')}`);
       res.attachment(file.fileName);
       res.type(TYPES[file.fileName.split('.').pop()!] ?? 'application/octet-stream');
