@@ -90,11 +90,13 @@ export async function circularDocx(data: CircularData, text: CircularText, overv
       formatPercent(k('inspector_registry_rate').value)];
   }).sort((a, b) => Number(a[0]) - Number(b[0]));
   const rectification = rectificationLines(data);
-  const trendImage = renderChart(trendOption(data.trend.labels, [
-    { name: '部门联合抽查占比', values: data.trend.joint },
-    { name: '信用风险分类抽查任务占比', values: data.trend.tiered, target: data.figures.find((f) => f.key === 'credit_tiered_task_share')?.target?.target },
-  ]), 760, 340);
-  const rankingImage = renderChart(rankingOption(data.departments), 760, Math.max(240, data.departments.length * 22 + 40));
+  const [trendImage, rankingImage] = await Promise.all([
+    renderChart(trendOption(data.trend.labels, [
+      { name: '部门联合抽查占比', values: data.trend.joint },
+      { name: '信用风险分类抽查任务占比', values: data.trend.tiered, target: data.figures.find((f) => f.key === 'credit_tiered_task_share')?.target?.target },
+    ]), 760, 340),
+    renderChart(rankingOption(data.departments), 760, Math.max(240, data.departments.length * 22 + 40)),
+  ]);
   const document = new Document({
     styles: { default: { document: { run: { font: font(FONT.body), size: SIZE.sanhao } } } },
     sections: [{
