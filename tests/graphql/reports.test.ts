@@ -43,4 +43,36 @@ describe('reports through the API', () => {
     const edit = await gql(url(), `mutation($id: ID!) { updateReportText(id: $id, text: { office: "x", number: "", overview: [], requirements: [] }) { id } }`, { id });
     expect(edit.errors?.[0].message).toMatch(/已于 .* 签发，不能修改或删除/);
   });
+
+  it('keeps the office\'s words as its template for later drafts, checked before saving, and drafts a department\'s report', async () => {
+    const before = await gqlData<{ reportTemplate: { office: string; updatedAt: string | null } }>(url(),
+      '{ reportTemplate(kind: CIRCULAR) { office updatedAt } }');
+    expect(before.reportTemplate).toEqual({ office: '“双随机、一公开”监管工作联席会议办公室', updatedAt: null });
+
+    const bad = await gql(url(), `mutation { saveReportTemplate(kind: CIRCULAR, template: { office: "睢县双随机办",
+      overview: ["{{数值:联合率}}"], requirements: ["按时公示。"] }) { updatedAt } }`);
+    expect(bad.errors?.[0].message).toBe('模板中有无法识别的占位符：{{数值:联合率}}');
+    const saved = await gqlData<{ saveReportTemplate: { office: string; updatedAt: string | null } }>(url(), `mutation {
+      saveReportTemplate(kind: CIRCULAR, template: { office: "睢县双随机办",
+        overview: ["{{期间}}{{范围}}联合抽查占{{数值:部门联合抽查占比}}。", " "], requirements: ["按时公示。"] }) { office updatedAt } }`);
+    expect(saved.saveReportTemplate.office).toBe('睢县双随机办');
+    expect(saved.saveReportTemplate.updatedAt).not.toBeNull();
+
+    type Draft = { id: string; office: string; overview: string[]; requirements: string[]; departmentCode: string; departmentName: string };
+    const { createReport } = await gqlData<{ createReport: Draft }>(url(), `mutation { createReport(input: { kind: CIRCULAR,
+      from: "2024-07-01", to: "2024-09-30", departmentCode: "B" }) { id office overview requirements departmentCode departmentName } }`);
+    expect(createReport).toMatchObject({
+      office: '睢县双随机办', overview: ['{{期间}}{{范围}}联合抽查占{{数值:部门联合抽查占比}}。'], requirements: ['按时公示。'],
+      departmentCode: 'B', departmentName: 'B局',
+    });
+    // B joined T2 and, since the test above, leads T3: both joint.
+    const preview = await gqlData<{ reportPreview: string[] }>(url(), 'query($id: ID!) { reportPreview(id: $id, overview: []) }', { id: createReport.id });
+    expect(preview.reportPreview).toEqual(['2024年第三季度B局联合抽查占100.0%。']);
+    // A summary keeps its own template: still the hub's defaults.
+    const summary = await gqlData<{ reportTemplate: { updatedAt: string | null } }>(url(), '{ reportTemplate(kind: SUMMARY) { updatedAt } }');
+    expect(summary.reportTemplate.updatedAt).toBeNull();
+
+    const unknown = await gql(url(), 'mutation { createReport(input: { kind: CIRCULAR, from: "2024-07-01", to: "2024-09-30", departmentCode: "Z" }) { id } }');
+    expect(unknown.errors?.[0].message).toBe('部门代码 Z 不存在');
+  });
 });

@@ -12,6 +12,17 @@ import { useTestDatabase } from '../support/database';
 import { tempDir } from '../support/files';
 
 const PERIOD = { from: '2024-07-01', to: '2024-09-30', asOf: '2024-11-15' };
+const CLI = path.join(import.meta.dirname, '../../server/src/cli/report.ts');
+
+/** The paragraphs' text and the tables' cell texts of a .docx. */
+async function readDocx(file: string) {
+  const xml = await (await JSZip.loadAsync(await readFile(file))).file('word/document.xml')!.async('string');
+  const text = (fragment: string) => fragment.replace(/<[^>]+>/g, '');
+  const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => text(m[0]));
+  const tables = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((t) => [...t[0].matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)]
+    .map((r) => [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => text(c[0]))));
+  return { xml, paragraphs, tables };
+}
 
 describe('季通报', () => {
   const db = useTestDatabase();
@@ -45,7 +56,7 @@ describe('季通报', () => {
 
   it('as .docx: names exactly the departments that missed a target, with attachments listing the rows', async () => {
     const out = path.join(await tempDir(), '季通报.docx');
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, '../../server/src/cli/report.ts'),
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', CLI,
       'circular', '--from', PERIOD.from, '--to', PERIOD.to, '--as-of', PERIOD.asOf, '--number', '睢双随机办〔2024〕3号', '--out', out],
     { env: { ...process.env, DATABASE_URL: db().url } });
     expect(stdout).toContain('关于2024年第三季度“双随机、一公开”监管工作情况的通报');
@@ -70,5 +81,49 @@ describe('季通报', () => {
     expect(images).toHaveLength(2);
     for (const image of images) expect((await zip.file(image)!.async('nodebuffer')).subarray(1, 4).toString()).toBe('PNG');
     expect(paragraphs).toContain('图1　近 12 个月部门联合抽查与信用风险分类抽查占比');
+  });
+
+  it('states in its league table each member department\'s figures as counted by hand', async () => {
+    const out = path.join(await tempDir(), '季通报.docx');
+    await promisify(execFile)(process.execPath, ['--import', 'tsx', CLI, 'circular', '--from', PERIOD.from, '--to', PERIOD.to,
+      '--as-of', PERIOD.asOf, '--out', out], { env: { ...process.env, DATABASE_URL: db().url } });
+    const [league] = (await readDocx(out)).tables;
+    expect(league[0]).toEqual(['名次', '成员单位', '单独任务', '牵头联合', '参与联合', '信用分类占比', '检查户次', '公示率', '按时公示率', '超期任务', '名录库户数', '入库率']);
+    const rows = new Map(league.slice(1).map((r) => [r[1], r.slice(2)]));
+    // A: T1 alone (tiered), leads T2, joins T3 → 1/3 tiered; S1 inspected and published in time; T3 overdue.
+    expect(rows.get('A局')).toEqual(['1', '1', '1', '33.3%', '1', '100.0%', '100.0%', '1', '0', '100.0%']);
+    // B: leads T3, joins T2, none tiered; S2 published 63 days late; T3 overdue.
+    expect(rows.get('B局')).toEqual(['0', '1', '1', '0.0%', '1', '100.0%', '0.0%', '1', '0', '100.0%']);
+    const ranks = (await departmentKpis(db().pool, await b.setting(), PERIOD)).map((d) => [String(d.rank), d.name]);
+    expect(league.slice(1).map((r) => [r[0], r[1]])).toEqual(ranks);
+  });
+
+  it('for one member department: its own figures, its own shortfalls and rows, and its place among all', async () => {
+    const out = path.join(await tempDir(), 'A局季通报.docx');
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', CLI, 'circular', '--from', PERIOD.from, '--to', PERIOD.to,
+      '--as-of', PERIOD.asOf, '--department', 'A', '--out', out], { env: { ...process.env, DATABASE_URL: db().url } });
+    expect(stdout).toContain('关于2024年第三季度A局“双随机、一公开”监管工作情况的通报');
+    const { paragraphs, tables } = await readDocx(out);
+    expect(paragraphs).toContain('A局：');
+    // A took part in T1, T2 and T3, two of them joint; Q2 it had T0 alone.
+    expect(paragraphs.find((p) => p.startsWith('2024年第三季度，A局共开展'))).toContain(
+      '2024年第三季度，A局共开展“双随机、一公开”抽查任务3个，其中部门联合抽查任务2个，占66.7%（环比+66.7 个百分点');
+    const rectification = paragraphs.slice(paragraphs.indexOf('三、未达标情况') + 1, paragraphs.indexOf('四、下一步工作要求'));
+    expect(rectification.map((p) => p.split('：')[0])).toEqual(['A局']);
+    expect(rectification[0]).toContain('信用风险分类抽查任务占比 33.3%（差 46.7 个百分点）');
+    // The league still lists both departments; the attachments list A's rows only: T3, and no late result.
+    expect(tables[0].slice(1).map((r) => r[1]).sort()).toEqual(['A局', 'B局']);
+    expect(tables[1].slice(1).map((r) => r[1])).toEqual(['T3']);
+    expect(tables[2]).toHaveLength(1);
+  });
+
+  it('refuses a department that does not exist and a statistics table for one department', async () => {
+    const run = (args: string[]) => promisify(execFile)(process.execPath, ['--import', 'tsx', CLI, ...args],
+      { env: { ...process.env, DATABASE_URL: db().url } });
+    const dir = await tempDir();
+    await expect(run(['circular', '--from', PERIOD.from, '--to', PERIOD.to, '--department', 'Z', '--out', path.join(dir, 'a.docx')]))
+      .rejects.toMatchObject({ stderr: expect.stringContaining('部门代码 Z 不存在') });
+    await expect(run(['statistics', '--from', PERIOD.from, '--to', PERIOD.to, '--department', 'A', '--out', path.join(dir, 'a.xlsx')]))
+      .rejects.toMatchObject({ stderr: expect.stringContaining('统计表按成员单位逐行列出全部部门') });
   });
 });

@@ -18,7 +18,7 @@ describe('an issued report', () => {
 
   const draft = () => insertReport(db().pool, {
     kind: 'circular', from: '2024-07-01', to: '2024-09-30', asOf: '2024-10-31', office: '睢县双随机办', number: '睢双随机办〔2024〕3号',
-    overview: ['{{期间}}共开展抽查任务{{分母:部门联合抽查占比}}个，联合抽查占{{数值:部门联合抽查占比}}。'], requirements: ['按时公示。'],
+    overview: ['{{期间}}共开展抽查任务{{分母:部门联合抽查占比}}个，联合抽查占{{数值:部门联合抽查占比}}。'], requirements: ['按时公示。'], departmentCode: null,
   });
 
   it('stays byte for byte as issued after new data, lists the figures that changed, and cannot be edited', async () => {

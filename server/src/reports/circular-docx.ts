@@ -51,9 +51,13 @@ export function shortfall(f: KpiFigure): string {
   return unitOf(f.key) === 'RATIO' ? `差 ${(Math.round(gap * 1000) / 10).toFixed(1)} 个百分点` : `超出 ${formatCount(gap)}`;
 }
 
-/** The departments that missed a target, each with the figures it missed and by how much. */
+/**
+ * The departments that missed a target, each with the figures it missed and by how much; in a
+ * department's report, only that department.
+ */
 export function rectificationLines(data: CircularData): string[] {
-  return data.departments.filter((d) => d.missedTargets > 0).map((d) => {
+  const named = data.departments.filter((d) => d.missedTargets > 0 && (!data.department || d.code === data.department.code));
+  return named.map((d) => {
     const missed = d.kpis.filter((k) => k.met === false).map((k) => {
       const name = KPI_DEFINITIONS.find((x) => x.key === k.key)!.name;
       return `${name} ${formatValue(unitOf(k.key), k.value)}（${shortfall(k)}）`;
@@ -64,7 +68,8 @@ export function rectificationLines(data: CircularData): string[] {
 
 export function circularTitle(data: CircularData): string {
   const when = periodLabel(data.period);
-  return data.kind === 'circular' ? `关于${when}“双随机、一公开”监管工作情况的通报` : `${when}“双随机、一公开”监管工作总结`;
+  const who = data.department?.name ?? '';
+  return data.kind === 'circular' ? `关于${when}${who}“双随机、一公开”监管工作情况的通报` : `${who}${when}“双随机、一公开”监管工作总结`;
 }
 
 /** A picture across the type area (156 mm ≈ 590 px at 96 dpi), centred, with its caption. */
@@ -110,7 +115,7 @@ export async function circularDocx(data: CircularData, text: CircularText, overv
           children: [run(text.number, FONT.body, SIZE.sanhao)],
         }),
         new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 480 }, children: [run(circularTitle(data), FONT.title, SIZE.erhao)] }),
-        new Paragraph({ children: [run('各成员单位：', FONT.body, SIZE.sanhao)] }),
+        new Paragraph({ children: [run(`${data.department?.name ?? '各成员单位'}：`, FONT.body, SIZE.sanhao)] }),
         heading('一、总体情况'),
         ...overview.map(body),
         ...figure(trendImage, '图1　近 12 个月部门联合抽查与信用风险分类抽查占比'),
@@ -120,7 +125,7 @@ export async function circularDocx(data: CircularData, text: CircularText, overv
           LEAGUE_WIDTHS, departmentRows),
         ...figure(rankingImage, '图2　各成员单位综合得分'),
         heading('三、未达标情况'),
-        ...(rectification.length ? rectification.map(body) : [body('各成员单位有目标的指标均已达标。')]),
+        ...(rectification.length ? rectification.map(body) : [body(`${data.department?.name ?? '各成员单位'}有目标的指标均已达标。`)]),
         heading('四、下一步工作要求'),
         ...requirements.map(body),
         body(`附件：1. 超期任务清单（${data.overdueTasks.length} 个）`),

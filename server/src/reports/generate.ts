@@ -5,8 +5,8 @@ import { kpisFor, type KpiSetting } from '../metrics/operations';
 import type { Queryable } from '../store/repositories/sql-filter';
 import { gatherCircularData } from './circular-data';
 import { circularDocx, circularTitle } from './circular-docx';
-import { DEFAULT_OVERVIEW, DEFAULT_REQUIREMENTS, fillTemplate } from './narrative';
-import { buildSelfEvaluation } from './self-evaluation';
+import { DEFAULT_OFFICE, DEFAULT_OVERVIEW, DEFAULT_REQUIREMENTS, fillTemplate } from './narrative';
+import { selfEvaluationRows } from './self-evaluation';
 import { selfEvaluationDocx } from './self-evaluation-docx';
 import { selfEvaluationWorkbook } from './self-evaluation-xlsx';
 import { buildStatistics } from './statistics';
@@ -32,6 +32,9 @@ export interface ReportSpec {
   baseUrl?: string;
 }
 
+/** A report that cannot be made as asked; the message is for the user. */
+export class ReportError extends Error {}
+
 export interface GeneratedReport {
   fileName: string;
   bytes: Buffer;
@@ -41,29 +44,34 @@ export interface GeneratedReport {
 }
 
 export async function generateReport(db: Queryable, setting: KpiSetting, spec: ReportSpec): Promise<GeneratedReport> {
-  if (!REPORT_FORMATS[spec.kind].includes(spec.format)) throw new Error(`${NAMES[spec.kind]}不能生成 .${spec.format} 文件`);
+  if (!REPORT_FORMATS[spec.kind].includes(spec.format)) throw new ReportError(`${NAMES[spec.kind]}不能生成 .${spec.format} 文件`);
+  const departmentCode = spec.departmentCode ?? null;
+  // The statistics table is one row per member department by definition; a department finds its row there.
+  if (departmentCode !== null && spec.kind === 'statistics') throw new ReportError('统计表按成员单位逐行列出全部部门，不按单个部门生成');
+  if (departmentCode !== null && !setting.departments.some((d) => d.code === departmentCode)) throw new ReportError(`部门代码 ${departmentCode} 不存在`);
   const { period } = spec;
   const label = `统计期间：${periodLabel(period)}（${period.from} 至 ${period.to}，数据截至 ${period.asOf}）`;
   const fileName = `${periodLabel(period)}${NAMES[spec.kind]}.${spec.format}`;
-  const figures = await kpisFor(db, setting, period, { departmentCode: spec.departmentCode ?? null });
   if (spec.kind === 'summary' || spec.kind === 'circular') {
-    const data = await gatherCircularData(db, setting, spec.kind, period);
+    const data = await gatherCircularData(db, setting, spec.kind, period, departmentCode);
     const overview = spec.overview?.length ? spec.overview : DEFAULT_OVERVIEW;
     const requirements = spec.requirements?.length ? spec.requirements : DEFAULT_REQUIREMENTS;
     const bytes = await circularDocx(data, {
-      office: spec.office || '“双随机、一公开”监管工作联席会议办公室', number: spec.number ?? '', overview: [...overview], requirements: [...requirements],
+      office: spec.office || DEFAULT_OFFICE, number: spec.number ?? '', overview: [...overview], requirements: [...requirements],
     }, fillTemplate(overview, data), [...requirements]);
     const missed = data.departments.filter((d) => d.missedTargets > 0).length;
-    return { fileName, bytes, figures: data.figures, summary: `${circularTitle(data)}，${missed} 个成员单位有指标未达标` };
+    return { fileName, bytes, figures: data.figures, summary: `${circularTitle(data)}，全部成员单位中 ${missed} 个有指标未达标` };
   }
   if (spec.kind === 'statistics') {
-    const rows = await buildStatistics(db, setting, period);
+    const [rows, figures] = await Promise.all([buildStatistics(db, setting, period), kpisFor(db, setting, period, {})]);
     const bytes = Buffer.from(await statisticsWorkbook(rows, '推进“双随机、一公开”监管工作统计表', label).xlsx.writeBuffer());
     return { fileName, bytes, figures, summary: `${rows.length - 1} 个成员单位及合计行` };
   }
-  const rows = await buildSelfEvaluation(db, setting, period, { departmentCode: spec.departmentCode ?? null }, spec.baseUrl ?? 'http://127.0.0.1:4000');
+  const figures = await kpisFor(db, setting, period, { departmentCode });
+  const rows = selfEvaluationRows(figures, period, { departmentCode }, spec.baseUrl ?? 'http://127.0.0.1:4000');
   const title = '“双随机、一公开”监管工作自评表';
-  const subtitle = spec.departmentCode ? `${label}；部门 ${spec.departmentCode}` : label;
+  const departmentName = setting.departments.find((d) => d.code === departmentCode)?.name;
+  const subtitle = departmentName ? `${label}；部门：${departmentName}` : label;
   const bytes = spec.format === 'docx'
     ? await selfEvaluationDocx(rows, title, subtitle)
     : Buffer.from(await selfEvaluationWorkbook(rows, title, subtitle).xlsx.writeBuffer());

@@ -1,14 +1,18 @@
 /**
  * The office's words with the figures filled in. A placeholder names a figure in Chinese:
  * {{数值:部门联合抽查占比}}, {{分子:…}}, {{分母:…}}, {{目标:…}}, {{环比:…}}, {{同比:…}}, and
- * {{期间}}, {{未达标部门数}}. An unknown name is an error, so that a typo never prints a blank.
+ * {{期间}}, {{范围}} (各成员单位, or the department a report is about), {{未达标部门数}}. An unknown
+ * name is an error, so that a typo never prints a blank.
  */
 import { formatChange, formatCount, formatTarget, formatValue, periodLabel, type KpiUnit } from '../domain/format';
 import { KPI_DEFINITIONS } from '../metrics/definitions';
 import type { CircularData } from './circular-data';
 
+/** 发文机关 until the office enters its own. */
+export const DEFAULT_OFFICE = '“双随机、一公开”监管工作联席会议办公室';
+
 export const DEFAULT_OVERVIEW = [
-  '{{期间}}，各成员单位共开展“双随机、一公开”抽查任务{{分母:部门联合抽查占比}}个，其中部门联合抽查任务{{分子:部门联合抽查占比}}个，'
+  '{{期间}}，{{范围}}共开展“双随机、一公开”抽查任务{{分母:部门联合抽查占比}}个，其中部门联合抽查任务{{分子:部门联合抽查占比}}个，'
     + '占{{数值:部门联合抽查占比}}（环比{{环比:部门联合抽查占比}}，同比{{同比:部门联合抽查占比}}）；按信用风险分类开展的抽查任务占'
     + '{{数值:信用风险分类抽查任务占比}}（{{目标:信用风险分类抽查任务占比}}，环比{{环比:信用风险分类抽查任务占比}}）。',
   '共检查{{分母:检查结果公示率}}户次，发现问题{{分子:问题发现率}}户次，问题发现率{{数值:问题发现率}}；检查结果公示率{{数值:检查结果公示率}}，'
@@ -25,20 +29,31 @@ export const DEFAULT_REQUIREMENTS = [
 
 export class TemplateError extends Error {}
 
+const PLACEHOLDER = /\{\{([^}]*)\}\}/g;
+const PARTS = ['数值', '分子', '分母', '目标', '环比', '同比'];
+const WORDS = ['期间', '范围', '未达标部门数'];
+const byName = new Map(KPI_DEFINITIONS.map((d) => [d.name, d]));
+
+/** Refuses paragraphs with placeholders the hub cannot fill, naming each, before anything is saved. */
+export function checkTemplate(paragraphs: readonly string[]): void {
+  const unknown = paragraphs.flatMap((text) => [...text.matchAll(PLACEHOLDER)].filter(([, inner]) => {
+    if (WORDS.includes(inner)) return false;
+    const [part, name] = inner.split(':');
+    return !PARTS.includes(part) || !byName.has(name);
+  }).map(([whole]) => whole));
+  if (unknown.length) throw new TemplateError(`模板中有无法识别的占位符：${[...new Set(unknown)].join('、')}`);
+}
+
 export function fillTemplate(paragraphs: readonly string[], data: CircularData): string[] {
-  const byName = new Map(KPI_DEFINITIONS.map((d) => [d.name, d]));
+  checkTemplate(paragraphs);
   const figure = (list: typeof data.figures, key: string) => list.find((f) => f.key === key) ?? null;
-  const unknown: string[] = [];
-  const filled = paragraphs.map((text) => text.replace(/\{\{([^}]*)\}\}/g, (whole, inner: string) => {
+  return paragraphs.map((text) => text.replace(PLACEHOLDER, (_whole, inner: string) => {
     if (inner === '期间') return periodLabel(data.period);
+    if (inner === '范围') return data.department?.name ?? '各成员单位';
     if (inner === '未达标部门数') return formatCount(data.departments.filter((d) => d.missedTargets > 0).length);
     const [part, name] = inner.split(':');
-    const d = name ? byName.get(name) : undefined;
-    const f = d ? figure(data.figures, d.key) : null;
-    if (!d || !f) {
-      unknown.push(whole);
-      return whole;
-    }
+    const d = byName.get(name)!;
+    const f = figure(data.figures, d.key)!;
     const unit = d.unit as KpiUnit;
     switch (part) {
       case '数值': return formatValue(unit, f.value);
@@ -46,12 +61,7 @@ export function fillTemplate(paragraphs: readonly string[], data: CircularData):
       case '分母': return formatCount(f.denominator);
       case '目标': return formatTarget(unit, f.target?.comparator ?? null, f.target?.target ?? null);
       case '环比': return formatChange(unit, f.value, figure(data.previous, d.key)?.value ?? null);
-      case '同比': return formatChange(unit, f.value, figure(data.lastYear, d.key)?.value ?? null);
-      default:
-        unknown.push(whole);
-        return whole;
+      default: return formatChange(unit, f.value, figure(data.lastYear, d.key)?.value ?? null); // 同比
     }
   }));
-  if (unknown.length) throw new TemplateError(`模板中有无法识别的占位符：${[...new Set(unknown)].join('、')}`);
-  return filled;
 }

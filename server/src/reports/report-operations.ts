@@ -2,11 +2,14 @@
 import { KPI_DEFINITIONS } from '../metrics/definitions';
 import type { KpiFigure } from '../metrics/scope';
 import { kpisFor, type KpiSetting } from '../metrics/operations';
-import { findReport, issuedFile, markIssued, type ReportRecord } from '../store/repositories/report.repository';
+import { findReport, insertReport, issuedFile, markIssued, type ReportRecord } from '../store/repositories/report.repository';
+import { findReportTemplate, saveReportTemplate, type ReportTemplateRecord } from '../store/repositories/report-template.repository';
+import { gatherCircularData } from './circular-data';
+import { checkTemplate, DEFAULT_OFFICE, DEFAULT_OVERVIEW, DEFAULT_REQUIREMENTS, fillTemplate } from './narrative';
 import type { Queryable } from '../store/repositories/sql-filter';
-import { generateReport, REPORT_FORMATS, type GeneratedReport } from './generate';
+import { generateReport, REPORT_FORMATS, ReportError, type GeneratedReport } from './generate';
 
-export class ReportError extends Error {}
+export { ReportError };
 
 /**
  * A report's file: an issued one exactly as issued, a draft made from today's data. The setting
@@ -23,11 +26,61 @@ export async function reportFile(
   return { fileName: generated.fileName, bytes: generated.bytes };
 }
 
+type NarrativeKind = ReportTemplateRecord['kind'];
+const isNarrative = (kind: ReportRecord['kind']): kind is NarrativeKind => kind === 'summary' || kind === 'circular';
+
+/** The office's saved words for a kind of report, or the hub's defaults while it has saved none. */
+export async function reportTemplate(db: Queryable, kind: NarrativeKind): Promise<ReportTemplateRecord> {
+  return await findReportTemplate(db, kind)
+    ?? { kind, office: DEFAULT_OFFICE, overview: [...DEFAULT_OVERVIEW], requirements: [...DEFAULT_REQUIREMENTS], updatedAt: null };
+}
+
+/** Keeps the office's words for later drafts; placeholders are checked first, so a typo is never saved. */
+export async function saveTemplate(db: Queryable, template: Omit<ReportTemplateRecord, 'updatedAt'>): Promise<ReportTemplateRecord> {
+  const overview = template.overview.filter((p) => p.trim());
+  const requirements = template.requirements.filter((p) => p.trim());
+  if (!template.office.trim()) throw new ReportError('请填写发文机关');
+  if (!overview.length || !requirements.length) throw new ReportError('模板的总体情况和工作要求都至少要有一段');
+  checkTemplate(overview);
+  return saveReportTemplate(db, { kind: template.kind, office: template.office.trim(), overview, requirements });
+}
+
+export interface DraftRequest {
+  kind: ReportRecord['kind'];
+  from: string;
+  to: string;
+  asOf: string;
+  departmentCode: string | null;
+}
+
+/** A new draft: a narrative report starts from the office's template. */
+export async function draftReport(db: Queryable, request: DraftRequest): Promise<ReportRecord> {
+  if (request.to < request.from) throw new ReportError(`截止日期 ${request.to} 早于起始日期 ${request.from}`);
+  if (request.departmentCode !== null && request.kind === 'statistics') throw new ReportError('统计表按成员单位逐行列出全部部门，不按单个部门生成');
+  const words = isNarrative(request.kind) ? await reportTemplate(db, request.kind) : { office: DEFAULT_OFFICE, overview: [], requirements: [] };
+  try {
+    return await insertReport(db, { ...request, number: '', office: words.office, overview: words.overview, requirements: words.requirements });
+  } catch (error) {
+    if ((error as { constraint?: string }).constraint === 'report_department_code_fkey') throw new ReportError(`部门代码 ${request.departmentCode} 不存在`);
+    throw error;
+  }
+}
+
+/** Paragraphs with today's figures filled in, as the draft's file would state them; none given: the draft's own. */
+export async function previewOverview(db: Queryable, setting: KpiSetting, id: string, overview: readonly string[]): Promise<string[]> {
+  const report = await findReport(db, id);
+  if (!report) throw new ReportError(`报告 ${id} 不存在`);
+  const kind = report.kind === 'summary' ? 'summary' : 'circular';
+  const data = await gatherCircularData(db, setting, kind, { from: report.from, to: report.to, asOf: report.asOf }, report.departmentCode);
+  return fillTemplate(overview.length ? overview : report.overview.length ? report.overview : DEFAULT_OVERVIEW, data);
+}
+
 function generateDraft(db: Queryable, setting: KpiSetting, report: ReportRecord, baseUrl?: string): Promise<GeneratedReport> {
   return generateReport(db, setting, {
     kind: report.kind, format: REPORT_FORMATS[report.kind][0],
     period: { from: report.from, to: report.to, asOf: report.asOf },
-    office: report.office, number: report.number, overview: report.overview, requirements: report.requirements, baseUrl,
+    office: report.office, number: report.number, overview: report.overview, requirements: report.requirements,
+    departmentCode: report.departmentCode, baseUrl,
   });
 }
 
@@ -56,7 +109,7 @@ export async function reportChanges(db: Queryable, setting: KpiSetting, id: stri
   if (!report) throw new ReportError(`报告 ${id} 不存在`);
   if (report.status !== 'ISSUED') return [];
   const stored = (await issuedFile(db, id))!.figures as KpiFigure[];
-  const live = await kpisFor(db, setting, { from: report.from, to: report.to, asOf: report.asOf }, {});
+  const live = await kpisFor(db, setting, { from: report.from, to: report.to, asOf: report.asOf }, { departmentCode: report.departmentCode });
   const pick = (f: KpiFigure) => ({ numerator: f.numerator, denominator: f.denominator, value: f.value });
   return stored.flatMap((before) => {
     const now = live.find((f) => f.key === before.key);

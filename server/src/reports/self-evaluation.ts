@@ -2,8 +2,8 @@
 import type { IsoDate } from '../domain/dates';
 import type { KpiUnit } from '../domain/format';
 import { KPI_DEFINITIONS } from '../metrics/definitions';
-import { kpisFor, type KpiFilter, type KpiPeriod, type KpiSetting } from '../metrics/operations';
-import type { Queryable } from '../store/repositories/sql-filter';
+import type { KpiFilter, KpiPeriod } from '../metrics/operations';
+import type { KpiFigure } from '../metrics/scope';
 
 export interface SelfEvaluationRow {
   key: string;
@@ -21,10 +21,8 @@ export interface SelfEvaluationRow {
   link: string;
 }
 
-export async function buildSelfEvaluation(
-  db: Queryable, setting: KpiSetting, period: KpiPeriod, filter: KpiFilter, baseUrl: string,
-): Promise<SelfEvaluationRow[]> {
-  const figures = await kpisFor(db, setting, period, filter);
+/** The rows of the table from the figures of the period and filter they were computed for. */
+export function selfEvaluationRows(figures: readonly KpiFigure[], period: KpiPeriod, filter: KpiFilter, baseUrl: string): SelfEvaluationRow[] {
   return figures.map((f) => {
     const d = KPI_DEFINITIONS.find((k) => k.key === f.key)!;
     const query = new URLSearchParams({ from: period.from, to: period.to });

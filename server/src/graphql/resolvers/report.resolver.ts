@@ -1,15 +1,20 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { DEFAULT_OVERVIEW, DEFAULT_REQUIREMENTS, fillTemplate, TemplateError } from '../../reports/narrative';
-import { gatherCircularData } from '../../reports/circular-data';
-import { issueReport, reportChanges, ReportError } from '../../reports/report-operations';
-import { findReport, insertReport, listReports, updateReportText, type ReportRecord } from '../../store/repositories/report.repository';
+import { TemplateError } from '../../reports/narrative';
+import {
+  draftReport, issueReport, previewOverview, reportChanges, ReportError, reportTemplate, saveTemplate,
+} from '../../reports/report-operations';
+import { findReport, listReports, updateReportText, type ReportRecord } from '../../store/repositories/report.repository';
+import type { ReportTemplateRecord } from '../../store/repositories/report-template.repository';
 import type { HubContext } from '../context';
 import { badUserInput } from '../errors';
 import { checkedDate } from '../input-checks';
 import { kpiSetting } from '../kpi-setting';
-import { ReportDraftInput, ReportFigureChangeType, ReportKind, ReportTextInput, ReportType } from '../types/report.type';
+import {
+  NarrativeKind, ReportDraftInput, ReportFigureChangeType, ReportKind, ReportTemplateInput, ReportTemplateType, ReportTextInput, ReportType,
+} from '../types/report.type';
 
 const toType = (r: ReportRecord): ReportType => ({ ...r, kind: r.kind as ReportKind, downloadUrl: `/api/reports/${r.id}/file` });
+const toTemplateType = (t: ReportTemplateRecord): ReportTemplateType => ({ ...t, kind: t.kind as NarrativeKind });
 const parts = (p: { numerator: number; denominator: number | null }) => (p.denominator === null ? String(p.numerator) : `${p.numerator} / ${p.denominator}`);
 
 async function userErrors<T>(operation: () => Promise<T>): Promise<T> {
@@ -38,16 +43,15 @@ export class ReportResolver {
   @Query(() => [String], { description: '总体情况填入数字后的各段，编辑时预览用；占位符有误时报错' })
   reportPreview(
     @Arg('id', () => ID, { description: '报告编号' }) id: string,
-    @Arg('overview', () => [String], { description: '待预览的各段' }) overview: string[],
+    @Arg('overview', () => [String], { description: '待预览的各段；为空时预览草稿自己的文字' }) overview: string[],
     @Ctx() ctx: HubContext,
   ): Promise<string[]> {
-    return userErrors(async () => {
-      const r = await findReport(ctx.pool, id);
-      if (!r) throw new ReportError(`报告 ${id} 不存在`);
-      const kind = r.kind === 'summary' ? 'summary' : 'circular';
-      const data = await gatherCircularData(ctx.pool, await kpiSetting(ctx), kind, { from: r.from, to: r.to, asOf: r.asOf });
-      return fillTemplate(overview.length ? overview : DEFAULT_OVERVIEW, data);
-    });
+    return userErrors(async () => previewOverview(ctx.pool, await kpiSetting(ctx), id, overview));
+  }
+
+  @Query(() => ReportTemplateType, { description: '本单位的月总结或季通报模板；未保存过时为系统默认文字' })
+  async reportTemplate(@Arg('kind', () => NarrativeKind, { description: '种类' }) kind: NarrativeKind, @Ctx() ctx: HubContext): Promise<ReportTemplateType> {
+    return toTemplateType(await reportTemplate(ctx.pool, kind));
   }
 
   @Query(() => [ReportFigureChangeType], { description: '已签发报告所载指标中，实时数据现在给出不同分子或分母的' })
@@ -56,19 +60,24 @@ export class ReportResolver {
       .map((c) => ({ key: c.key, name: c.name, issued: parts(c.issued), now: parts(c.now) })));
   }
 
-  @Mutation(() => ReportType, { description: '新建报告草稿，办公室的文字取默认模板' })
-  createReport(@Arg('input', () => ReportDraftInput, { description: '种类与期间' }) input: ReportDraftInput, @Ctx() ctx: HubContext): Promise<ReportType> {
+  @Mutation(() => ReportType, { description: '新建报告草稿；月总结、季通报的文字取本单位模板' })
+  createReport(@Arg('input', () => ReportDraftInput, { description: '种类、期间与部门' }) input: ReportDraftInput, @Ctx() ctx: HubContext): Promise<ReportType> {
     return userErrors(async () => {
-      const from = checkedDate(input.from, 'input.from');
       const to = checkedDate(input.to, 'input.to');
-      if (to < from) throw new ReportError(`截止日期 ${to} 早于起始日期 ${from}`);
-      const narrative = input.kind === ReportKind.SUMMARY || input.kind === ReportKind.CIRCULAR;
-      return toType(await insertReport(ctx.pool, {
-        kind: input.kind, from, to, asOf: input.asOf ? checkedDate(input.asOf, 'input.asOf') : to,
-        office: '“双随机、一公开”监管工作联席会议办公室', number: '',
-        overview: narrative ? DEFAULT_OVERVIEW : [], requirements: narrative ? DEFAULT_REQUIREMENTS : [],
+      return toType(await draftReport(ctx.pool, {
+        kind: input.kind, from: checkedDate(input.from, 'input.from'), to,
+        asOf: input.asOf ? checkedDate(input.asOf, 'input.asOf') : to, departmentCode: input.departmentCode || null,
       }));
     });
+  }
+
+  @Mutation(() => ReportTemplateType, { description: '保存本单位模板：以后新建的该种报告草稿用这些文字；占位符有误时不保存' })
+  saveReportTemplate(
+    @Arg('kind', () => NarrativeKind, { description: '种类' }) kind: NarrativeKind,
+    @Arg('template', () => ReportTemplateInput, { description: '发文机关与文字' }) template: ReportTemplateInput,
+    @Ctx() ctx: HubContext,
+  ): Promise<ReportTemplateType> {
+    return userErrors(async () => toTemplateType(await saveTemplate(ctx.pool, { kind, ...template })));
   }
 
   @Mutation(() => ReportType, { description: '修改草稿中办公室撰写的部分；已签发的报告不能修改' })

@@ -44,6 +44,12 @@ export class ReportType {
   @Field(() => [String], { description: '下一步工作要求的各段' })
   requirements!: string[];
 
+  @Field(() => String, { nullable: true, description: '报告所针对的成员单位代码；为空表示全辖区' })
+  departmentCode!: string | null;
+
+  @Field(() => String, { nullable: true, description: '报告所针对的成员单位名称' })
+  departmentName!: string | null;
+
   @Field(() => String, { description: 'DRAFT（草稿）或 ISSUED（已签发）' })
   status!: string;
 
@@ -73,6 +79,9 @@ export class ReportDraftInput {
 
   @Field(() => String, { nullable: true, description: '数据截至日期，默认为截止日期' })
   asOf?: string | null;
+
+  @Field(() => String, { nullable: true, description: '只写一个成员单位时填其代码（月总结、季通报、自评表）；不填为全辖区' })
+  departmentCode?: string | null;
 }
 
 @InputType('ReportTextInput', { description: '报告中由办公室撰写的部分' })
@@ -103,4 +112,44 @@ export class ReportFigureChangeType {
 
   @Field(() => String, { description: '现在：分子 / 分母' })
   now!: string;
+}
+
+export enum NarrativeKind {
+  SUMMARY = 'summary',
+  CIRCULAR = 'circular',
+}
+registerEnumType(NarrativeKind, {
+  name: 'NarrativeKind',
+  description: '有文字部分的报告种类',
+  valuesConfig: { SUMMARY: { description: '月总结' }, CIRCULAR: { description: '季通报' } },
+});
+
+@ObjectType('ReportTemplate', { description: '本单位的报告模板：新建该种报告草稿时的发文机关与文字' })
+export class ReportTemplateType {
+  @Field(() => NarrativeKind, { description: '种类' })
+  kind!: NarrativeKind;
+
+  @Field(() => String, { description: '发文机关' })
+  office!: string;
+
+  @Field(() => [String], { description: '总体情况的各段（可含占位符）' })
+  overview!: string[];
+
+  @Field(() => [String], { description: '下一步工作要求的各段' })
+  requirements!: string[];
+
+  @Field(() => String, { nullable: true, description: '保存时间；为空表示尚未保存，用的是系统默认文字' })
+  updatedAt!: string | null;
+}
+
+@InputType('ReportTemplateInput', { description: '保存为本单位模板的发文机关与文字' })
+export class ReportTemplateInput {
+  @Field(() => String, { description: '发文机关' })
+  office!: string;
+
+  @Field(() => [String], { description: '总体情况的各段（可含占位符）' })
+  overview!: string[];
+
+  @Field(() => [String], { description: '下一步工作要求的各段' })
+  requirements!: string[];
 }

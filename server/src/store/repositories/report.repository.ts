@@ -11,6 +11,9 @@ export interface ReportRecord {
   number: string;
   overview: string[];
   requirements: string[];
+  /** A member department the report is about; null for the whole jurisdiction. */
+  departmentCode: string | null;
+  departmentName: string | null;
   status: 'DRAFT' | 'ISSUED';
   fileName: string | null;
   issuedBy: string | null;
@@ -19,13 +22,16 @@ export interface ReportRecord {
 }
 
 const COLUMNS = `id::text, kind, period_from::text as "from", period_to::text as "to", as_of::text as "asOf", office, number, overview,
-  requirements, status, file_name as "fileName", issued_by as "issuedBy", issued_at as "issuedAt", created_at as "createdAt"`;
+  requirements, department_code as "departmentCode", (select d.name from department d where d.code = department_code) as "departmentName",
+  status, file_name as "fileName", issued_by as "issuedBy", issued_at as "issuedAt", created_at as "createdAt"`;
 
-export async function insertReport(db: Queryable, r: Pick<ReportRecord, 'kind' | 'from' | 'to' | 'asOf' | 'office' | 'number' | 'overview' | 'requirements'>): Promise<ReportRecord> {
+export type ReportDraft = Pick<ReportRecord, 'kind' | 'from' | 'to' | 'asOf' | 'office' | 'number' | 'overview' | 'requirements' | 'departmentCode'>;
+
+export async function insertReport(db: Queryable, r: ReportDraft): Promise<ReportRecord> {
   const { rows } = await db.query<ReportRecord>(
-    `insert into report (kind, period_from, period_to, as_of, office, number, overview, requirements)
-     values ($1, $2, $3, $4, $5, $6, $7, $8) returning ${COLUMNS}`,
-    [r.kind, r.from, r.to, r.asOf, r.office, r.number, r.overview, r.requirements],
+    `insert into report (kind, period_from, period_to, as_of, office, number, overview, requirements, department_code)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning ${COLUMNS}`,
+    [r.kind, r.from, r.to, r.asOf, r.office, r.number, r.overview, r.requirements, r.departmentCode],
   );
   return rows[0];
 }
