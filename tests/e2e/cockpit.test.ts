@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDemoFiles } from '../../server/src/demo/generate';
 import { runImport } from '../../server/src/ingest/run-import';
-import { formatValue } from '../../dashboard/src/format';
+import { formatCount, formatValue } from '../../dashboard/src/format';
 import { gqlData, useHubServer } from '../graphql/hub-client';
 import { useTestDatabase } from '../support/database';
 import { tempDir } from '../support/files';
@@ -154,5 +154,32 @@ describe.skipIf(!CHROMIUM)('the cockpit in Chromium, on the real server and the 
     expect((await fetch(`${url()}${href}`)).headers.get('content-type')).toContain('wordprocessingml');
     await page.close();
   });
-});
 
+  it('drafts a department\'s circular with its own figures and keeps the office\'s words as the template for the next draft', async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(`${url()}/reports`);
+    await page.waitForSelector('select[name="department"] option:nth-child(2)', { state: 'attached' });
+    await page.fill('input[name="from"]', '2026-04-01');
+    await page.fill('input[name="to"]', '2026-06-30');
+    const [code] = await page.selectOption('select[name="department"]', { index: 1 });
+    const name = (await page.textContent(`select[name="department"] option[value="${code}"]`))!.trim();
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('[data-role="overview"]');
+    expect(await page.textContent('h1')).toBe(`2026年第二季度 · ${name} · 季通报`);
+    const words = '{{范围}}{{期间}}共开展抽查任务{{分母:部门联合抽查占比}}个。';
+    await page.fill('[data-role="overview"]', words);
+    const joint = (await api({ departmentCode: code })).find((k) => k.key === 'joint_task_share')!;
+    await page.waitForFunction((text) => document.querySelector('[data-role="preview"]')?.textContent === text,
+      `${name}2026年第二季度共开展抽查任务${formatCount(joint.denominator)}个。`);
+    await page.click('[data-role="keep-template"]');
+    await page.waitForSelector('p[role="status"]:has-text("已存为本单位季通报模板")');
+
+    await page.goto(`${url()}/reports`);
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('[data-role="overview"]');
+    expect(await page.inputValue('[data-role="overview"]')).toBe(words);
+    // The form's default period follows today's date; what matters is that the draft is for the whole jurisdiction.
+    expect(await page.textContent('h1')).toMatch(/^\d{4}年第.季度 · 季通报$/);
+    await page.close();
+  });
+});

@@ -11,6 +11,8 @@ export interface Report {
   number: string;
   overview: string[];
   requirements: string[];
+  departmentCode: string | null;
+  departmentName: string | null;
   status: 'DRAFT' | 'ISSUED';
   fileName: string | null;
   issuedBy: string | null;
@@ -18,16 +20,23 @@ export interface Report {
   downloadUrl: string;
 }
 
-const FIELDS = 'id kind from to asOf office number overview requirements status fileName issuedBy issuedAt downloadUrl';
+const FIELDS = 'id kind from to asOf office number overview requirements departmentCode departmentName status fileName issuedBy issuedAt downloadUrl';
 
 export const fetchReports = async () => (await gql<{ reports: Report[] }>(`{ reports(first: 100) { ${FIELDS} } }`)).reports;
 
 export const fetchReport = async (id: string) =>
   (await gql<{ report: Report | null }>(`query($id: ID!) { report(id: $id) { ${FIELDS} } }`, { id })).report;
 
-export const createReport = async (kind: Report['kind'], from: string, to: string) => (await gql<{ createReport: Report }>(
-  `mutation($kind: ReportKind!, $from: String!, $to: String!) { createReport(input: { kind: $kind, from: $from, to: $to }) { ${FIELDS} } }`,
-  { kind, from, to })).createReport;
+export const createReport = async (kind: Report['kind'], from: string, to: string, departmentCode: string | null) => (await gql<{ createReport: Report }>(
+  `mutation($kind: ReportKind!, $from: String!, $to: String!, $department: String) {
+    createReport(input: { kind: $kind, from: $from, to: $to, departmentCode: $department }) { ${FIELDS} } }`,
+  { kind, from, to, department: departmentCode })).createReport;
+
+/** Keeps a draft's office and words as the office's template for later drafts of that kind. */
+export const saveTemplate = async (kind: 'SUMMARY' | 'CIRCULAR', template: Pick<Report, 'office' | 'overview' | 'requirements'>) =>
+  (await gql<{ saveReportTemplate: { updatedAt: string } }>(
+    `mutation($kind: NarrativeKind!, $template: ReportTemplateInput!) { saveReportTemplate(kind: $kind, template: $template) { updatedAt } }`,
+    { kind, template })).saveReportTemplate;
 
 export const saveText = async (id: string, text: Pick<Report, 'office' | 'number' | 'overview' | 'requirements'>) => (await gql<{ updateReportText: Report }>(
   `mutation($id: ID!, $text: ReportTextInput!) { updateReportText(id: $id, text: $text) { ${FIELDS} } }`, { id, text })).updateReportText;
