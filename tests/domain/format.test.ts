@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatCount, formatPercent, formatTarget, periodLabel } from '../../server/src/domain/format';
+import { changeInWords, formatChange, formatCount, formatPercent, formatTarget, periodLabel, targetInWords } from '../../server/src/domain/format';
 
 describe('dashboard formatting', () => {
   it('writes ratios as percent with one decimal, rounding half up', () => {
@@ -26,6 +26,19 @@ describe('dashboard formatting', () => {
     expect(formatChange('COUNT', 15, 15)).toBe('持平');
     expect(formatChange('COUNT', 1200, 15)).toBe('+1,185');
     expect(formatChange('RATIO', null, 0.5)).toBe('—');
+  });
+
+  it('says targets and changes in words for the documents\' prose', () => {
+    expect(targetInWords('RATIO', '>', 0.8)).toBe('目标为高于80.0%');
+    expect(targetInWords('RATIO', '>=', 1)).toBe('目标为不低于100.0%');
+    expect(targetInWords('COUNT', '<=', 0)).toBe('目标为不超过0');
+    expect(targetInWords('COUNT', null, null)).toBe('无目标');
+    expect(changeInWords('RATIO', 0.856, 0.797)).toBe('提高5.9个百分点');
+    expect(changeInWords('RATIO', 0.5, 0.504)).toBe('下降0.4个百分点');
+    expect(changeInWords('COUNT', 1200, 15)).toBe('增加1,185');
+    expect(changeInWords('COUNT', 3, 5)).toBe('减少2');
+    expect(changeInWords('RATIO', 0.5, 0.5)).toBe('持平');
+    expect(changeInWords('RATIO', 0.5, null)).toBe('无可比数据');
   });
 
   it('names periods as users write them', () => {

@@ -48,7 +48,7 @@ describe('季通报', () => {
     expect(fillTemplate(['{{期间}}共有任务{{分母:部门联合抽查占比}}个，联合{{分子:部门联合抽查占比}}个，占{{数值:部门联合抽查占比}}，'
       + '环比{{环比:部门联合抽查占比}}；超期{{分子:超期任务数}}个，{{目标:超期任务数}}。'], data)).toEqual([
       // Q2 had one task, not joint: 0% → 66.7%.
-      '2024年第三季度共有任务3个，联合2个，占66.7%，环比+66.7 个百分点；超期1个，目标 ≤ 0。',
+      '2024年第三季度共有任务3个，联合2个，占66.7%，环比提高66.7个百分点；超期1个，目标为不超过0。',
     ]);
     expect(() => fillTemplate(['{{数值:联合抽查率}}'], data)).toThrow(TemplateError);
     expect(() => fillTemplate(['{{数值:联合抽查率}}'], data)).toThrow('模板中有无法识别的占位符：{{数值:联合抽查率}}');
@@ -57,7 +57,7 @@ describe('季通报', () => {
   it('as .docx: names exactly the departments that missed a target, with attachments listing the rows', async () => {
     const out = path.join(await tempDir(), '季通报.docx');
     const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', CLI,
-      'circular', '--from', PERIOD.from, '--to', PERIOD.to, '--as-of', PERIOD.asOf, '--number', '睢双随机办〔2024〕3号', '--out', out],
+      'circular', '--from', PERIOD.from, '--to', PERIOD.to, '--as-of', PERIOD.asOf, '--number', '睢双随机办〔2024〕3号', '--date', '2024-11-20', '--out', out],
     { env: { ...process.env, DATABASE_URL: db().url } });
     expect(stdout).toContain('关于2024年第三季度“双随机、一公开”监管工作情况的通报');
     const xml = await (await JSZip.loadAsync(await readFile(out))).file('word/document.xml')!.async('string');
@@ -70,7 +70,7 @@ describe('季通报', () => {
     expect(named).toEqual(missing);
     expect(named.length).toBeGreaterThan(0);
     // B published its result 63 days after its deadline of 08-29: 按时公示率 0.0%, 100 points short.
-    expect(section('三、未达标情况', '四、下一步工作要求').find((p) => p.startsWith('B局'))).toContain('按时公示率 0.0%（差 100.0 个百分点）');
+    expect(section('三、未达标情况', '四、下一步工作要求').find((p) => p.startsWith('B局'))).toContain('按时公示率0.0%（目标为不低于100.0%，差100.0个百分点）');
     expect(paragraphs).toContain('睢双随机办〔2024〕3号');
     expect(paragraphs).toContain('附件：1. 超期任务清单（1 个）');
     expect(xml).toContain('w:eastAsia="方正小标宋简体"');
@@ -80,7 +80,15 @@ describe('季通报', () => {
     const images = Object.keys(zip.files).filter((f) => f.startsWith('word/media/'));
     expect(images).toHaveLength(2);
     for (const image of images) expect((await zip.file(image)!.async('nodebuffer')).subarray(1, 4).toString()).toBe('PNG');
-    expect(paragraphs).toContain('图1　近 12 个月部门联合抽查与信用风险分类抽查占比');
+    expect(paragraphs).toContain('图1　近12个月部门联合抽查与信用风险分类抽查占比');
+    // The title breaks after “双随机、一公开”; the office signs above the date; pages are numbered “— N —”.
+    expect(xml).toContain('关于2024年第三季度“双随机、一公开”</w:t></w:r><w:r>');
+    expect(paragraphs.slice(paragraphs.indexOf('附件：1. 超期任务清单（1 个）'))).toEqual(expect.arrayContaining(['“双随机、一公开”监管工作联席会议办公室', '2024年11月20日']));
+    const footers = await Promise.all(Object.keys(zip.files).filter((f) => /^word\/footer\d*\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
+    // Odd and even page numbers for the text and again for the attachments, which turn the page for their wide tables.
+    expect(footers).toHaveLength(4);
+    expect(xml.match(/w:orient="landscape"/g)).toHaveLength(1);
+    for (const footer of footers) expect(footer).toMatch(/— <\/w:t>[\s\S]*PAGE[\s\S]*<w:t[^>]*> —/);
   });
 
   it('states in its league table each member department\'s figures as counted by hand', async () => {
@@ -107,14 +115,16 @@ describe('季通报', () => {
     expect(paragraphs).toContain('A局：');
     // A took part in T1, T2 and T3, two of them joint; Q2 it had T0 alone.
     expect(paragraphs.find((p) => p.startsWith('2024年第三季度，A局共开展'))).toContain(
-      '2024年第三季度，A局共开展“双随机、一公开”抽查任务3个，其中部门联合抽查任务2个，占66.7%（环比+66.7 个百分点');
+      '2024年第三季度，A局共开展“双随机、一公开”抽查任务3个，其中部门联合抽查任务2个，占66.7%（环比提高66.7个百分点，同比无可比数据）');
     const rectification = paragraphs.slice(paragraphs.indexOf('三、未达标情况') + 1, paragraphs.indexOf('四、下一步工作要求'));
     expect(rectification.map((p) => p.split('：')[0])).toEqual(['A局']);
-    expect(rectification[0]).toContain('信用风险分类抽查任务占比 33.3%（差 46.7 个百分点）');
-    // The league still lists both departments; the attachments list A's rows only: T3, and no late result.
+    expect(rectification[0]).toContain('信用风险分类抽查任务占比33.3%（目标为高于80.0%，差46.7个百分点）');
+    // The league still lists both departments; the attachments list A's rows only: T3, and no late
+    // result, so that attachment is left out rather than sent empty.
     expect(tables[0].slice(1).map((r) => r[1]).sort()).toEqual(['A局', 'B局']);
-    expect(tables[1].slice(1).map((r) => r[1])).toEqual(['T3']);
-    expect(tables[2]).toHaveLength(1);
+    expect(tables[1].slice(1).map((r) => r.slice(1))).toEqual([['T3', 'T3任务', 'B局', '2024-09-15', '未完成']]);
+    expect(tables).toHaveLength(2);
+    expect(paragraphs.filter((p) => p.startsWith('附件'))).toEqual(['附件：1. 超期任务清单（1 个）', '附件1']);
   });
 
   it('refuses a department that does not exist and a statistics table for one department', async () => {

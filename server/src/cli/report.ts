@@ -10,7 +10,7 @@ import { generateReport, REPORT_FORMATS, type ReportKindName } from '../reports/
 import { loadWorkCalendar } from '../store/repositories/work-calendar.repository';
 
 const USAGE = `用法：npm run report -- <summary|circular|self-evaluation|statistics> --from YYYY-MM-DD --to YYYY-MM-DD
-       [--as-of YYYY-MM-DD] [--department 部门代码] [--base-url 驾驶舱地址] [--office 发文机关] [--number 文号]
+       [--as-of YYYY-MM-DD] [--department 部门代码] [--base-url 驾驶舱地址] [--office 发文机关] [--number 文号] [--date 成文日期]
        --out 文件（格式随扩展名）`;
 const KINDS = Object.keys(REPORT_FORMATS);
 
@@ -19,7 +19,7 @@ async function main(): Promise<number> {
     allowPositionals: true,
     options: {
       from: { type: 'string' }, to: { type: 'string' }, 'as-of': { type: 'string' }, department: { type: 'string' },
-      out: { type: 'string' }, 'base-url': { type: 'string' }, office: { type: 'string' }, number: { type: 'string' },
+      out: { type: 'string' }, 'base-url': { type: 'string' }, office: { type: 'string' }, number: { type: 'string' }, date: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -31,7 +31,7 @@ async function main(): Promise<number> {
   const problems: string[] = [];
   if (!kind || !KINDS.includes(kind)) problems.push(`报告种类应为 ${KINDS.join('、')} 之一${kind ? `，实为 ${kind}` : ''}`);
   for (const name of ['from', 'to'] as const) if (!values[name]) problems.push(`缺少 --${name}`);
-  for (const name of ['from', 'to', 'as-of'] as const) {
+  for (const name of ['from', 'to', 'as-of', 'date'] as const) {
     if (values[name] && !isIsoDate(values[name]!)) problems.push(`--${name} 应写作 YYYY-MM-DD，实为 ${values[name]}`);
   }
   if (!values.out) problems.push('缺少 --out（输出文件）');
@@ -52,7 +52,7 @@ async function main(): Promise<number> {
       kind: kindName, format: extension,
       period: { from: values.from!, to: values.to!, asOf: values['as-of'] ?? values.to! },
       office: values.office, number: values.number, departmentCode: values.department ?? null,
-      baseUrl: values['base-url'] ?? process.env.HUB_URL,
+      baseUrl: values['base-url'] ?? process.env.HUB_URL, dated: values.date,
     });
     await writeFile(values.out!, report.bytes);
     console.log(`已生成 ${values.out}：${report.summary}`);

@@ -82,3 +82,8 @@ export function parseUserDate(value: unknown): IsoDate | null {
   const d = utcDate(Number(parts[0]), Number(parts[1]), Number(parts[2]));
   return d ? toIso(d) : null;
 }
+
+/** Today on the calendar of mainland China, whatever the server's time zone. */
+export function todayInChina(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
+}

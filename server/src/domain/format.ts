@@ -43,3 +43,21 @@ export function formatChange(unit: KpiUnit, now: number | null, before: number |
 }
 
 export { periodLabel } from './period';
+
+/** A target as a sentence says it: 目标为高于80.0%, 目标为不超过0. */
+export function targetInWords(unit: KpiUnit, comparator: string | null, target: number | null): string {
+  if (comparator === null || target === null) return '无目标';
+  const words = { '>': '高于', '>=': '不低于', '<': '低于', '<=': '不超过' }[comparator] ?? comparator;
+  return `目标为${words}${formatValue(unit, target)}`;
+}
+
+/** A change as a sentence says it: 提高5.9个百分点, 下降0.4个百分点, 增加12, 持平. */
+export function changeInWords(unit: KpiUnit, now: number | null, before: number | null): string {
+  if (now === null || before === null) return '无可比数据';
+  if (unit === 'RATIO') {
+    const points = Math.round((now - before) * 1000) / 10;
+    return points === 0 ? '持平' : `${points > 0 ? '提高' : '下降'}${Math.abs(points).toFixed(1)}个百分点`;
+  }
+  const diff = now - before;
+  return diff === 0 ? '持平' : `${diff > 0 ? '增加' : '减少'}${thousands.format(Math.abs(diff))}`;
+}

@@ -1,4 +1,6 @@
 import { isIsoDate } from '../domain/dates';
+
+export { todayInChina } from '../domain/dates';
 import type { Period } from '../store/repositories/sql-filter';
 import { badUserInput } from './errors';
 
@@ -29,9 +31,4 @@ export function checkedPageSize(first: number): number {
     throw badUserInput(`first 应为 0–${MAX_PAGE_SIZE} 的整数，实为 ${first}`);
   }
   return first;
-}
-
-/** Today on the calendar of mainland China, whatever the server's time zone. */
-export function todayInChina(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
 }

@@ -63,7 +63,8 @@ export function rankingOption(rows: { name: string; score: number | null }[]): E
     yAxis: { type: 'category', data: ordered.map((r) => r.name), axisLabel: { fontSize: 11 } },
     series: [{
       type: 'bar', data: ordered.map((r) => Math.round(r.score! * 10) / 10), barMaxWidth: 14, itemStyle: { color: '#0f3d6e' },
-      label: { show: true, position: 'right', fontSize: 10 },
+      // One decimal on every bar, as in the league table: 93.0 beside 91.4, not 93.
+      label: { show: true, position: 'right', fontSize: 10, formatter: (p) => Number(p.value).toFixed(1) },
     }],
   };
 }

@@ -1,4 +1,5 @@
 /** One place that turns a report's kind, period and words into its file and the figures it states. */
+import { todayInChina } from '../domain/dates';
 import { periodLabel } from '../domain/period';
 import type { KpiFigure } from '../metrics/scope';
 import { kpisFor, type KpiSetting } from '../metrics/operations';
@@ -30,6 +31,8 @@ export interface ReportSpec {
   departmentCode?: string | null;
   /** The dashboard's address, for links to each figure's rows. */
   baseUrl?: string;
+  /** 成文日期 of a summary or circular; today in China when not given. */
+  dated?: string;
 }
 
 /** A report that cannot be made as asked; the message is for the user. */
@@ -55,10 +58,9 @@ export async function generateReport(db: Queryable, setting: KpiSetting, spec: R
   if (spec.kind === 'summary' || spec.kind === 'circular') {
     const data = await gatherCircularData(db, setting, spec.kind, period, departmentCode);
     const overview = spec.overview?.length ? spec.overview : DEFAULT_OVERVIEW;
-    const requirements = spec.requirements?.length ? spec.requirements : DEFAULT_REQUIREMENTS;
-    const bytes = await circularDocx(data, {
-      office: spec.office || DEFAULT_OFFICE, number: spec.number ?? '', overview: [...overview], requirements: [...requirements],
-    }, fillTemplate(overview, data), [...requirements]);
+    const requirements = spec.requirements?.length ? spec.requirements : DEFAULT_REQUIREMENTS[spec.kind];
+    const bytes = await circularDocx(data, { office: spec.office || DEFAULT_OFFICE, number: spec.number ?? '', dated: spec.dated ?? todayInChina() },
+      fillTemplate(overview, data), [...requirements]);
     const missed = data.departments.filter((d) => d.missedTargets > 0).length;
     return { fileName, bytes, figures: data.figures, summary: `${circularTitle(data)}，全部成员单位中 ${missed} 个有指标未达标` };
   }

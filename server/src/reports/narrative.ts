@@ -4,7 +4,7 @@
  * {{期间}}, {{范围}} (各成员单位, or the department a report is about), {{未达标部门数}}. An unknown
  * name is an error, so that a typo never prints a blank.
  */
-import { formatChange, formatCount, formatTarget, formatValue, periodLabel, type KpiUnit } from '../domain/format';
+import { changeInWords, formatCount, formatValue, periodLabel, targetInWords, type KpiUnit } from '../domain/format';
 import { KPI_DEFINITIONS } from '../metrics/definitions';
 import type { CircularData } from './circular-data';
 
@@ -21,11 +21,16 @@ export const DEFAULT_OVERVIEW = [
   '{{未达标部门数}}个成员单位有指标未达到目标，具体见第三部分。',
 ];
 
-export const DEFAULT_REQUIREMENTS = [
-  '各成员单位要对照本通报，对未达标的指标逐项分析原因、制定整改措施，于下一期通报前整改到位。',
-  '抽查检查结果应自检查之日起 20 个工作日内通过国家企业信用信息公示系统公示；超期任务须尽快完成并在系统中如实录入。',
+const COMMON_REQUIREMENTS = [
+  '抽查检查结果应自检查之日起20个工作日内通过国家企业信用信息公示系统公示；超期任务须尽快完成并在系统中如实录入。',
   '要进一步提高部门联合抽查和信用风险分类抽查的比例，做到“进一次门、查多项事”。',
 ];
+
+/** The hub's words for the next period's requirements, until the office saves its own. */
+export const DEFAULT_REQUIREMENTS: Record<CircularData['kind'], readonly string[]> = {
+  circular: ['各成员单位要对照本通报，对未达标的指标逐项分析原因、制定整改措施，于下一期通报前整改到位。', ...COMMON_REQUIREMENTS],
+  summary: ['各成员单位要对照本月情况，对未达标的指标逐项分析原因，于下月底前整改到位。', ...COMMON_REQUIREMENTS],
+};
 
 export class TemplateError extends Error {}
 
@@ -59,9 +64,9 @@ export function fillTemplate(paragraphs: readonly string[], data: CircularData):
       case '数值': return formatValue(unit, f.value);
       case '分子': return formatCount(f.numerator);
       case '分母': return formatCount(f.denominator);
-      case '目标': return formatTarget(unit, f.target?.comparator ?? null, f.target?.target ?? null);
-      case '环比': return formatChange(unit, f.value, figure(data.previous, d.key)?.value ?? null);
-      default: return formatChange(unit, f.value, figure(data.lastYear, d.key)?.value ?? null); // 同比
+      case '目标': return targetInWords(unit, f.target?.comparator ?? null, f.target?.target ?? null);
+      case '环比': return changeInWords(unit, f.value, figure(data.previous, d.key)?.value ?? null);
+      default: return changeInWords(unit, f.value, figure(data.lastYear, d.key)?.value ?? null); // 同比
     }
   }));
 }

@@ -32,7 +32,7 @@ const isNarrative = (kind: ReportRecord['kind']): kind is NarrativeKind => kind 
 /** The office's saved words for a kind of report, or the hub's defaults while it has saved none. */
 export async function reportTemplate(db: Queryable, kind: NarrativeKind): Promise<ReportTemplateRecord> {
   return await findReportTemplate(db, kind)
-    ?? { kind, office: DEFAULT_OFFICE, overview: [...DEFAULT_OVERVIEW], requirements: [...DEFAULT_REQUIREMENTS], updatedAt: null };
+    ?? { kind, office: DEFAULT_OFFICE, overview: [...DEFAULT_OVERVIEW], requirements: [...DEFAULT_REQUIREMENTS[kind]], updatedAt: null };
 }
 
 /** Keeps the office's words for later drafts; placeholders are checked first, so a typo is never saved. */
