@@ -72,7 +72,7 @@ describe('季通报', () => {
     // B published its result 63 days after its deadline of 08-29: 按时公示率 0.0%, 100 points short.
     expect(section('三、未达标情况', '四、下一步工作要求').find((p) => p.startsWith('B局'))).toContain('按时公示率0.0%（目标为不低于100.0%，差100.0个百分点）');
     expect(paragraphs).toContain('睢双随机办〔2024〕3号');
-    expect(paragraphs).toContain('附件：1. 超期任务清单（1 个）');
+    expect(paragraphs).toContain('附件：1. 超期任务清单（1个）');
     expect(xml).toContain('w:eastAsia="方正小标宋简体"');
     expect(xml).toContain('T3任务');
     // The trend and the ranking, rendered on the server, travel inside the document as PNG.
@@ -83,7 +83,7 @@ describe('季通报', () => {
     expect(paragraphs).toContain('图1　近12个月部门联合抽查与信用风险分类抽查占比');
     // The title breaks after “双随机、一公开”; the office signs above the date; pages are numbered “— N —”.
     expect(xml).toContain('关于2024年第三季度“双随机、一公开”</w:t></w:r><w:r>');
-    expect(paragraphs.slice(paragraphs.indexOf('附件：1. 超期任务清单（1 个）'))).toEqual(expect.arrayContaining(['“双随机、一公开”监管工作联席会议办公室', '2024年11月20日']));
+    expect(paragraphs.slice(paragraphs.indexOf('附件：1. 超期任务清单（1个）'))).toEqual(expect.arrayContaining(['“双随机、一公开”监管工作联席会议办公室', '2024年11月20日']));
     const footers = await Promise.all(Object.keys(zip.files).filter((f) => /^word\/footer\d*\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
     // Odd and even page numbers for the text and again for the attachments, which turn the page for their wide tables.
     expect(footers).toHaveLength(4);
@@ -124,7 +124,7 @@ describe('季通报', () => {
     expect(tables[0].slice(1).map((r) => r[1]).sort()).toEqual(['A局', 'B局']);
     expect(tables[1].slice(1).map((r) => r.slice(1))).toEqual([['T3', 'T3任务', 'B局', '2024-09-15', '未完成']]);
     expect(tables).toHaveLength(2);
-    expect(paragraphs.filter((p) => p.startsWith('附件'))).toEqual(['附件：1. 超期任务清单（1 个）', '附件1']);
+    expect(paragraphs.filter((p) => p.startsWith('附件'))).toEqual(['附件：1. 超期任务清单（1个）', '附件1']);
   });
 
   it('refuses a department that does not exist and a statistics table for one department', async () => {

@@ -51,8 +51,8 @@ function lateRows(rows: AttachmentRow[]): string[][] {
 /** Only the attachments that have rows: an empty list is not sent. */
 export function attachments(data: CircularData): Attachment[] {
   return [
-    { title: '超期任务清单', count: `${data.overdueTasks.length} 个`, columns: OVERDUE_COLUMNS, rows: overdueRows(data.overdueTasks) },
-    { title: '逾期公示或超期未公示的检查结果清单', count: `${data.latePublications.length} 条`, columns: LATE_COLUMNS, rows: lateRows(data.latePublications) },
+    { title: '超期任务清单', count: `${data.overdueTasks.length}个`, columns: OVERDUE_COLUMNS, rows: overdueRows(data.overdueTasks) },
+    { title: '逾期公示或超期未公示的检查结果清单', count: `${data.latePublications.length}条`, columns: LATE_COLUMNS, rows: lateRows(data.latePublications) },
   ].filter((a) => a.rows.length > 0);
 }
 
