@@ -29,10 +29,10 @@ describe('自评表', () => {
     await b.task('T3', { initiator: 'B', cooperators: ['A'], starts: '2024-08-01', due: '2024-09-15' });
   });
 
-  async function generate(extension: string): Promise<string> {
+  async function generate(extension: string, extra: string[] = []): Promise<string> {
     const out = path.join(await tempDir(), `自评表${extension}`);
     const { stdout } = await run(process.execPath, ['--import', 'tsx', CLI, 'self-evaluation', '--from', PERIOD.from, '--to', PERIOD.to,
-      '--as-of', PERIOD.asOf, '--base-url', 'http://hub.example', '--out', out], { env: { ...process.env, DATABASE_URL: db().url } });
+      '--as-of', PERIOD.asOf, '--base-url', 'http://hub.example', ...extra, '--out', out], { env: { ...process.env, DATABASE_URL: db().url } });
     expect(stdout).toContain('14 项指标');
     return out;
   }
@@ -65,5 +65,21 @@ describe('自评表', () => {
     const overdue = sheet.getRow(14);
     expect([overdue.getCell(2).value, overdue.getCell(3).value, overdue.getCell(7).value]).toEqual(['超期任务数', 1, '未达标']);
     expect((sheet.getCell('I4').value as { hyperlink: string }).hyperlink).toBe('http://hub.example/kpi/joint_task_share?from=2024-07-01&to=2024-09-30&asOf=2024-11-15');
+  });
+
+  it('for one member department: its own figures, said so under the title, with links to its own rows', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await generate('.xlsx', ['--department', 'B']));
+    const sheet = workbook.worksheets[0];
+    expect(String(sheet.getCell('A2').value)).toContain('部门：B局');
+    // B joined T2 and leads T3: both joint, T3 overdue; B has one qualified staff and no inspector in the registry.
+    const byName = new Map(sheet.getRows(4, 14)!.map((r) => [r.getCell(2).value, [r.getCell(3).value, r.getCell(4).value, r.getCell(5).value]]));
+    expect(byName.get('部门联合抽查占比')).toEqual([1, 2, 2]);
+    expect(byName.get('超期任务数')).toEqual([1, 1, null]);
+    expect(byName.get('执法人员入库率')).toEqual([0, 0, 1]);
+    const api = await kpisFor(db().pool, await b.setting(), PERIOD, { departmentCode: 'B' });
+    expect(sheet.getRows(4, 14)!.map((r) => r.getCell(3).value ?? null)).toEqual(api.map((f) => f.value));
+    expect((sheet.getCell('I4').value as { hyperlink: string }).hyperlink).toBe(
+      'http://hub.example/kpi/joint_task_share?from=2024-07-01&to=2024-09-30&asOf=2024-11-15&department=B');
   });
 });

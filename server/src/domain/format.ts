@@ -23,9 +23,13 @@ export function formatValue(unit: KpiUnit, value: number | null | undefined): st
 
 /** The target as the office states it: 目标 ≥ 100.0%, 目标 > 80.0%, 目标 ≤ 0, or 无目标. */
 export function formatTarget(unit: KpiUnit, comparator: string | null, target: number | null): string {
-  if (comparator === null || target === null) return '无目标';
-  const sign = { '>': '>', '>=': '≥', '<=': '≤' }[comparator] ?? comparator;
-  return `目标 ${sign} ${formatValue(unit, target)}`;
+  return comparator === null || target === null ? '无目标' : `目标 ${formatBound(unit, comparator, target)}`;
+}
+
+/** A target as a table cell under the heading 目标 says it: ≥ 100.0%, ≤ 0. */
+export function formatBound(unit: KpiUnit, comparator: string, target: number): string {
+  const sign = { '>': '>', '>=': '≥', '<': '<', '<=': '≤' }[comparator] ?? comparator;
+  return `${sign} ${formatValue(unit, target)}`;
 }
 
 /** A change between two ratios in percentage points, or two counts: +2.3 个百分点, −5. */

@@ -1,35 +1,76 @@
 /** The self-evaluation as .xlsx: one row per indicator, ratios as percentages, a link to its rows. */
 import ExcelJS from 'exceljs';
-import { formatTarget } from '../domain/format';
-import { verdict, type SelfEvaluationRow } from './self-evaluation';
+import { targetText, verdict, type SelfEvaluationRow } from './self-evaluation';
+import { BODY, BOLD, BORDER, CREATOR, HEADER, heightFor, LANDSCAPE, linesFor, LINK, writeTitle } from './sheet-style';
 
-const HEADERS = ['序号', '指标', '数值', '分子', '分母', '目标', '是否达标', '明细条数', '明细链接', '口径'];
+type Align = 'left' | 'center' | 'right';
+interface Column { header: string; width: number; align: Align }
+
+const COLUMNS: Column[] = [
+  { header: '序号', width: 5, align: 'center' },
+  { header: '指标', width: 27, align: 'left' },
+  { header: '数值', width: 10, align: 'right' },
+  { header: '分子', width: 10, align: 'right' },
+  { header: '分母', width: 10, align: 'right' },
+  { header: '目标', width: 12, align: 'center' },
+  { header: '是否达标', width: 10, align: 'center' },
+  { header: '明细条数', width: 10, align: 'right' },
+  { header: '明细链接', width: 11, align: 'center' },
+];
+
+// The definitions run to a hundred characters each; beside the figures they made every row tall and the
+// page shrink to fit, so they get a sheet of their own with wide wrapped columns.
+const NOTES: Column[] = [
+  { header: '序号', width: 5, align: 'center' },
+  { header: '指标', width: 26, align: 'left' },
+  { header: '口径', width: 60, align: 'left' },
+  { header: '依据', width: 42, align: 'left' },
+];
+
+function table(sheet: ExcelJS.Worksheet, columns: Column[], title: string, subtitle: string): void {
+  sheet.columns = columns.map((c) => ({ width: c.width }));
+  writeTitle(sheet, columns.length, title, subtitle);
+  const header = sheet.addRow(columns.map((c) => c.header));
+  header.height = 22;
+  header.eachCell((cell) => {
+    cell.font = HEADER;
+    cell.alignment = { horizontal: 'center', vertical: 'middle' };
+    cell.border = BORDER;
+  });
+  sheet.pageSetup.printTitlesRow = '3:3';
+  sheet.views = [{ state: 'frozen', ySplit: 3 }];
+}
+
+function addRow(sheet: ExcelJS.Worksheet, columns: Column[], values: ExcelJS.CellValue[], wrap = false): ExcelJS.Row {
+  const row = sheet.addRow(values);
+  columns.forEach((c, i) => {
+    const cell = row.getCell(i + 1);
+    cell.font = BODY;
+    cell.alignment = { horizontal: c.align, vertical: 'middle', wrapText: wrap };
+    cell.border = BORDER;
+  });
+  if (wrap) row.height = heightFor(Math.max(...values.map((v, i) => linesFor(String(v ?? ''), columns[i].width))));
+  else row.height = 20;
+  return row;
+}
 
 export function selfEvaluationWorkbook(rows: SelfEvaluationRow[], title: string, subtitle: string): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('自评表', { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
-  sheet.columns = [6, 26, 10, 9, 9, 12, 10, 10, 14, 60].map((width) => ({ width }));
-  sheet.mergeCells(1, 1, 1, HEADERS.length);
-  sheet.getCell(1, 1).value = title;
-  sheet.getCell(1, 1).font = { bold: true, size: 16 };
-  sheet.getCell(1, 1).alignment = { horizontal: 'center' };
-  sheet.mergeCells(2, 1, 2, HEADERS.length);
-  sheet.getCell(2, 1).value = subtitle;
-  sheet.getCell(2, 1).alignment = { horizontal: 'center' };
-  const header = sheet.addRow(HEADERS);
-  header.font = { bold: true };
+  workbook.creator = CREATOR;
+  const sheet = workbook.addWorksheet('自评表', { pageSetup: LANDSCAPE });
+  table(sheet, COLUMNS, title, subtitle);
   rows.forEach((r, i) => {
-    const row = sheet.addRow([
-      i + 1, r.name, r.value, r.numerator, r.denominator, formatTarget(r.unit, r.comparator, r.target), verdict(r.met),
-      r.denominator ?? r.numerator, { text: '查看明细', hyperlink: r.link }, r.definition,
+    const row = addRow(sheet, COLUMNS, [
+      i + 1, r.name, r.value, r.numerator, r.denominator, targetText(r), verdict(r.met),
+      r.denominator ?? r.numerator, { text: '查看明细', hyperlink: r.link },
     ]);
     row.getCell(3).numFmt = r.unit === 'RATIO' ? '0.0%' : '#,##0';
-    row.getCell(4).numFmt = '#,##0';
-    row.getCell(5).numFmt = '#,##0';
-    row.getCell(8).numFmt = '#,##0';
-    row.getCell(9).font = { color: { argb: 'FF1D4ED8' }, underline: true };
-    row.getCell(10).alignment = { wrapText: true, vertical: 'top' };
-    if (r.met === false) row.getCell(7).font = { bold: true, color: { argb: 'FFC62828' } };
+    for (const c of [4, 5, 8]) row.getCell(c).numFmt = '#,##0';
+    row.getCell(9).font = LINK;
+    if (r.met === false) row.getCell(7).font = { ...BOLD, color: { argb: 'FFC62828' } };
   });
+  const notes = workbook.addWorksheet('指标口径', { pageSetup: LANDSCAPE });
+  table(notes, NOTES, '指标口径说明', subtitle);
+  rows.forEach((r, i) => addRow(notes, NOTES, [i + 1, r.name, r.definition, r.source], true));
   return workbook;
 }

@@ -1,6 +1,6 @@
 /** 自评表: each indicator for the State Council inspection with its value, target, verdict and rows. */
 import type { IsoDate } from '../domain/dates';
-import type { KpiUnit } from '../domain/format';
+import { formatBound, type KpiUnit } from '../domain/format';
 import { KPI_DEFINITIONS } from '../metrics/definitions';
 import type { KpiFilter, KpiPeriod } from '../metrics/operations';
 import type { KpiFigure } from '../metrics/scope';
@@ -39,3 +39,6 @@ export function selfEvaluationRows(figures: readonly KpiFigure[], period: KpiPer
 }
 
 export const verdict = (met: boolean | null) => (met === null ? '无目标' : met ? '达标' : '未达标');
+
+/** The target under the heading 目标 (no need to repeat the word); a dash where there is none. */
+export const targetText = (r: SelfEvaluationRow) => (r.target === null || r.comparator === null ? '—' : formatBound(r.unit, r.comparator, r.target));
