@@ -3,7 +3,8 @@
  * heading paragraphs, fixed tables that fit the type area, pictures, page numbers, the signature.
  */
 import {
-  AlignmentType, Footer, ImageRun, PageNumber, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType,
+  AlignmentType, ExternalHyperlink, Footer, ImageRun, PageNumber, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun,
+  VerticalAlign, WidthType,
 } from 'docx';
 import type { ChartImage } from './chart-images';
 import { FONT, font, SIZE } from './official-style';
@@ -43,16 +44,19 @@ const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: A
  */
 const TABLE_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman', eastAsia: FONT.body };
 
-/** A cell; "\n" breaks a header where its words part. */
-function cell(text: string, width: number, align: Align, bold: boolean, size: number) {
+/** What a cell holds: text ("\n" breaks a header where its words part), bold text, or a link. */
+export type CellContent = string | { text: string; bold?: boolean; link?: string };
+
+function cell(content: CellContent, width: number, align: Align, header: boolean, size: number) {
+  const { text, bold = header, link } = typeof content === 'string' ? { text: content } : content;
+  const runs = text.split('\n').map((line, i) => new TextRun({
+    text: line, font: TABLE_FONT, size, bold, break: i > 0 ? 1 : 0, style: link ? 'Hyperlink' : undefined,
+  }));
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     margins: { left: 30, right: 30 },
     verticalAlign: VerticalAlign.CENTER,
-    children: [new Paragraph({
-      alignment: ALIGN[align],
-      children: text.split('\n').map((line, i) => new TextRun({ text: line, font: TABLE_FONT, size, bold, break: i > 0 ? 1 : 0 })),
-    })],
+    children: [new Paragraph({ alignment: ALIGN[header ? 'center' : align], children: link ? [new ExternalHyperlink({ link, children: runs })] : runs })],
   });
 }
 
@@ -64,14 +68,14 @@ export interface Column {
 }
 
 /** A fixed-layout table whose header repeats on every page and whose rows never split; 小五 unless told. */
-export function table(columns: Column[], rows: string[][], size = SMALL): Table {
+export function table(columns: Column[], rows: CellContent[][], size = SMALL): Table {
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: columns.reduce((sum, c) => sum + c.width, 0), type: WidthType.DXA },
     columnWidths: columns.map((c) => c.width),
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c) => cell(c.header, c.width, 'center', true, size)) }),
-      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((text, i) => cell(text, columns[i].width, columns[i].align ?? 'center', false, size)) })),
+      ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((content, i) => cell(content, columns[i].width, columns[i].align ?? 'center', false, size)) })),
     ],
   });
 }

@@ -46,11 +46,15 @@ export interface GeneratedReport {
   summary: string;
 }
 
+/** The statistics table is one row per member department by definition; a department finds its row there. */
+export function checkScope(kind: ReportKindName, departmentCode: string | null): void {
+  if (departmentCode !== null && kind === 'statistics') throw new ReportError('统计表按成员单位逐行列出全部部门，不按单个部门生成');
+}
+
 export async function generateReport(db: Queryable, setting: KpiSetting, spec: ReportSpec): Promise<GeneratedReport> {
   if (!REPORT_FORMATS[spec.kind].includes(spec.format)) throw new ReportError(`${NAMES[spec.kind]}不能生成 .${spec.format} 文件`);
   const departmentCode = spec.departmentCode ?? null;
-  // The statistics table is one row per member department by definition; a department finds its row there.
-  if (departmentCode !== null && spec.kind === 'statistics') throw new ReportError('统计表按成员单位逐行列出全部部门，不按单个部门生成');
+  checkScope(spec.kind, departmentCode);
   if (departmentCode !== null && !setting.departments.some((d) => d.code === departmentCode)) throw new ReportError(`部门代码 ${departmentCode} 不存在`);
   const { period } = spec;
   const label = `统计期间：${periodLabel(period)}（${period.from} 至 ${period.to}，数据截至 ${period.asOf}）`;

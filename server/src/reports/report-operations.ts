@@ -7,7 +7,7 @@ import { findReportTemplate, saveReportTemplate, type ReportTemplateRecord } fro
 import { gatherCircularData } from './circular-data';
 import { checkTemplate, DEFAULT_OFFICE, DEFAULT_OVERVIEW, DEFAULT_REQUIREMENTS, fillTemplate } from './narrative';
 import type { Queryable } from '../store/repositories/sql-filter';
-import { generateReport, REPORT_FORMATS, ReportError, type GeneratedReport } from './generate';
+import { checkScope, generateReport, REPORT_FORMATS, ReportError, type GeneratedReport } from './generate';
 
 export { ReportError };
 
@@ -56,7 +56,7 @@ export interface DraftRequest {
 /** A new draft: a narrative report starts from the office's template. */
 export async function draftReport(db: Queryable, request: DraftRequest): Promise<ReportRecord> {
   if (request.to < request.from) throw new ReportError(`截止日期 ${request.to} 早于起始日期 ${request.from}`);
-  if (request.departmentCode !== null && request.kind === 'statistics') throw new ReportError('统计表按成员单位逐行列出全部部门，不按单个部门生成');
+  checkScope(request.kind, request.departmentCode);
   const words = isNarrative(request.kind) ? await reportTemplate(db, request.kind) : { office: DEFAULT_OFFICE, overview: [], requirements: [] };
   try {
     return await insertReport(db, { ...request, number: '', office: words.office, overview: words.overview, requirements: words.requirements });
