@@ -54,15 +54,16 @@ export async function renderChart(option: EChartsOption, width: number, height: 
   return { png: Buffer.from(image.asPng()), width, height };
 }
 
-/** Departments by score, best on top, for the league's picture. */
-export function rankingOption(rows: { name: string; score: number | null }[]): EChartsOption {
+/** Departments by score, best on top, for the league's picture; a department's own report marks its bar. */
+export function rankingOption(rows: { code: string; name: string; score: number | null }[], marked: string | null = null): EChartsOption {
   const ordered = [...rows].filter((r) => r.score !== null).reverse();
   return {
     grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
     xAxis: { type: 'value', min: 0, max: 100, splitNumber: 5 },
     yAxis: { type: 'category', data: ordered.map((r) => r.name), axisLabel: { fontSize: 11 } },
     series: [{
-      type: 'bar', data: ordered.map((r) => Math.round(r.score! * 10) / 10), barMaxWidth: 14, itemStyle: { color: '#0f3d6e' },
+      type: 'bar', barMaxWidth: 14, itemStyle: { color: '#0f3d6e' },
+      data: ordered.map((r) => ({ value: Math.round(r.score! * 10) / 10, itemStyle: r.code === marked ? { color: '#c00000' } : undefined })),
       // One decimal on every bar, as in the league table: 93.0 beside 91.4, not 93.
       label: { show: true, position: 'right', fontSize: 10, formatter: (p) => Number(p.value).toFixed(1) },
     }],

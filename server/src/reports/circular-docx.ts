@@ -92,7 +92,7 @@ export async function circularDocx(data: CircularData, text: CircularText, overv
       { name: '部门联合抽查占比', values: data.trend.joint },
       { name: '信用风险分类抽查任务占比', values: data.trend.tiered, target: data.figures.find((f) => f.key === 'credit_tiered_task_share')?.target?.target },
     ]), 640, 300),
-    renderChart(rankingOption(data.departments), 640, Math.max(220, data.departments.length * 20 + 40)),
+    renderChart(rankingOption(data.departments, data.department?.code ?? null), 640, Math.max(220, data.departments.length * 20 + 40)),
   ]);
   const document = new Document({
     creator: text.office,
@@ -118,7 +118,7 @@ export async function circularDocx(data: CircularData, text: CircularText, overv
         heading('二、各成员单位情况'),
         body('各成员单位主要指标如下表（名次按综合得分，综合得分为有目标的各项指标完成度的平均数×100）。'),
         table(LEAGUE_COLUMNS, leagueRows(data)),
-        ...figure(rankingImage, '图2　各成员单位综合得分'),
+        ...figure(rankingImage, data.department ? `图2　各成员单位综合得分（红色为${data.department.name}）` : '图2　各成员单位综合得分'),
         heading('三、未达标情况'),
         ...(rectification.length ? rectification.map(body) : [body(`${addressee}有目标的指标均已达标。`)]),
         heading('四、下一步工作要求'),
