@@ -15,8 +15,22 @@ registerEnumType(ReportKind, {
   },
 });
 
+/** The office's words, as a draft holds them, a template keeps them and the API takes them back. */
+@ObjectType()
+@InputType()
+export abstract class ReportWords {
+  @Field(() => String, { description: '发文机关' })
+  office!: string;
+
+  @Field(() => [String], { description: '总体情况的各段，可含占位符，如 {{数值:部门联合抽查占比}}' })
+  overview!: string[];
+
+  @Field(() => [String], { description: '下一步工作要求的各段' })
+  requirements!: string[];
+}
+
 @ObjectType('Report', { description: '月总结、季通报、自评表或统计表：草稿，或已签发（内容冻结）' })
-export class ReportType {
+export class ReportType extends ReportWords {
   @Field(() => ID, { description: '报告编号' })
   id!: string;
 
@@ -32,17 +46,8 @@ export class ReportType {
   @Field(() => String, { description: '数据截至日期（观察日）' })
   asOf!: string;
 
-  @Field(() => String, { description: '发文机关' })
-  office!: string;
-
   @Field(() => String, { description: '文号' })
   number!: string;
-
-  @Field(() => [String], { description: '总体情况的各段，可含占位符，如 {{数值:部门联合抽查占比}}' })
-  overview!: string[];
-
-  @Field(() => [String], { description: '下一步工作要求的各段' })
-  requirements!: string[];
 
   @Field(() => String, { nullable: true, description: '报告所针对的成员单位代码；为空表示全辖区' })
   departmentCode!: string | null;
@@ -110,34 +115,16 @@ registerEnumType(NarrativeKind, {
 });
 
 @ObjectType('ReportTemplate', { description: '本单位的报告模板：新建该种报告草稿时的发文机关与文字' })
-export class ReportTemplateType {
+export class ReportTemplateType extends ReportWords {
   @Field(() => NarrativeKind, { description: '种类' })
   kind!: NarrativeKind;
-
-  @Field(() => String, { description: '发文机关' })
-  office!: string;
-
-  @Field(() => [String], { description: '总体情况的各段（可含占位符）' })
-  overview!: string[];
-
-  @Field(() => [String], { description: '下一步工作要求的各段' })
-  requirements!: string[];
 
   @Field(() => String, { nullable: true, description: '保存时间；为空表示尚未保存，用的是系统默认文字' })
   updatedAt!: string | null;
 }
 
 @InputType('ReportTemplateInput', { description: '保存为本单位模板的发文机关与文字' })
-export class ReportTemplateInput {
-  @Field(() => String, { description: '发文机关' })
-  office!: string;
-
-  @Field(() => [String], { description: '总体情况的各段（可含占位符）' })
-  overview!: string[];
-
-  @Field(() => [String], { description: '下一步工作要求的各段' })
-  requirements!: string[];
-}
+export class ReportTemplateInput extends ReportWords {}
 
 /** A draft's words are the template's plus its own number. */
 @InputType('ReportTextInput', { description: '报告中由办公室撰写的部分' })
