@@ -10,9 +10,7 @@ import type { ChartImage } from './chart-images';
 import { FONT, font, SIZE } from './official-style';
 
 /** 小五, for the wide tables. */
-export const SMALL = 18;
-/** The type area's width: 156 mm. */
-export const TYPE_AREA = 8844;
+const SMALL = 18;
 /** One character of 三号 (16 pt), the body's unit for indents. */
 const CHAR = 320;
 const LINE = { line: 560, lineRule: 'exact' as const };
@@ -62,7 +60,7 @@ function cell(content: CellContent, width: number, align: Align, header: boolean
 
 export interface Column {
   header: string;
-  /** Twips; a table's columns add up to the type area. */
+  /** Twips; a table's columns add up to the type area: 8,844 on a portrait page, 12,756 on a landscape one. */
   width: number;
   align?: Align;
 }
@@ -105,7 +103,7 @@ export function pageNumberFooters(): { default: Footer; even: Footer } {
 }
 
 /** 2026年9月5日: the year, month and day in full, with no padding zeros. */
-export function chineseDate(iso: string): string {
+function chineseDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${y}年${m}月${d}日`;
 }

@@ -10,10 +10,9 @@ export const PAGE = {
   margin: { top: Math.round(37 * MM), bottom: Math.round(35 * MM), left: Math.round(28 * MM), right: Math.round(26 * MM) },
 };
 
-/** Wide tables (横排表格) turn the page; the margins turn with it, leaving a type area 225 mm wide. */
+/** Wide tables (横排表格) turn the page; the margins turn with it, leaving a type area 225 mm (12,756 twips) wide. */
 export const LANDSCAPE_PAGE = {
   margin: { top: Math.round(28 * MM), bottom: Math.round(26 * MM), left: Math.round(37 * MM), right: Math.round(35 * MM) },
-  typeAreaWidth: 12756,
 };
 
 /** Font sizes in half-points, as docx counts them: 二号 22 pt, 三号 16 pt, 四号 14 pt, 小四 12 pt, 五号 10.5 pt. */
