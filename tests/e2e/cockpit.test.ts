@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDemoFiles } from '../../server/src/demo/generate';
 import { runImport } from '../../server/src/ingest/run-import';
 import { formatCount, formatValue } from '../../dashboard/src/format';
-import { gqlData, useHubServer } from '../graphql/hub-client';
+import { gqlData, hubFetch, useHubServer } from '../graphql/hub-client';
 import { useTestDatabase } from '../support/database';
 import { tempDir } from '../support/files';
 import { buildDashboard, CHROMIUM, launchBrowser } from './browser';
@@ -92,7 +92,7 @@ describe.skipIf(!CHROMIUM)('the cockpit in Chromium, on the real server and the 
     expect(await firstKey()).toBe(kpiEvidence.nodes[0].key);
 
     const href = await page.getAttribute('[data-part="NUMERATOR"] [data-role="download"]', 'href');
-    const download = await fetch(`${url()}${href}`);
+    const download = await hubFetch(url(), `${href}`);
     expect(download.headers.get('content-type')).toContain('spreadsheetml');
     await page.close();
   });
@@ -151,7 +151,7 @@ describe.skipIf(!CHROMIUM)('the cockpit in Chromium, on the real server and the 
     await page.waitForFunction(() => document.querySelector('[data-role="status"]')?.textContent?.startsWith('已签发：张明'));
     expect(await page.isDisabled('[data-role="overview"]')).toBe(true);
     const href = await page.getAttribute('[data-role="download"]', 'href');
-    expect((await fetch(`${url()}${href}`)).headers.get('content-type')).toContain('wordprocessingml');
+    expect((await hubFetch(url(), `${href}`)).headers.get('content-type')).toContain('wordprocessingml');
     await page.close();
   });
 

@@ -39,3 +39,11 @@ export async function gqlData<T = any>(baseUrl: string, query: string, variables
   if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
   return result.data as T;
 }
+
+/**
+ * A plain HTTP request to the hub (routes under /api, files, pages). Tests go through this rather
+ * than `fetch` so that the signed-in test account's credentials travel with every request.
+ */
+export async function hubFetch(baseUrl: string, pathAndQuery: string, init: RequestInit = {}): Promise<Response> {
+  return fetch(`${baseUrl}${pathAndQuery}`, init);
+}

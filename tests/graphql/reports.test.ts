@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builders } from '../metrics/builders';
 import { useTestDatabase } from '../support/database';
-import { gql, gqlData, useHubServer } from './hub-client';
+import { gql, gqlData, hubFetch, useHubServer } from './hub-client';
 
 describe('reports through the API', () => {
   const db = useTestDatabase();
@@ -32,9 +32,9 @@ describe('reports through the API', () => {
     const { issueReport } = await gqlData<{ issueReport: { status: string; issuedBy: string; downloadUrl: string } }>(url(),
       'mutation($id: ID!) { issueReport(id: $id, issuedBy: "张明") { status issuedBy downloadUrl } }', { id });
     expect(issueReport).toEqual({ status: 'ISSUED', issuedBy: '张明', downloadUrl: `/api/reports/${id}/file` });
-    const first = Buffer.from(await (await fetch(`${url()}${issueReport.downloadUrl}`)).arrayBuffer());
+    const first = Buffer.from(await (await hubFetch(url(), `${issueReport.downloadUrl}`)).arrayBuffer());
     await b.task('T3', { initiator: 'B', cooperators: ['A'], starts: '2024-08-01', due: '2024-09-30', completed: '2024-09-10' });
-    const second = Buffer.from(await (await fetch(`${url()}${issueReport.downloadUrl}`)).arrayBuffer());
+    const second = Buffer.from(await (await hubFetch(url(), `${issueReport.downloadUrl}`)).arrayBuffer());
     expect(second.equals(first)).toBe(true);
     const changes = await gqlData<{ reportChanges: { name: string; issued: string; now: string }[] }>(url(),
       'query($id: ID!) { reportChanges(id: $id) { name issued now } }', { id });

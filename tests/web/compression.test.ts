@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useHubServer } from '../graphql/hub-client';
+import { hubFetch, useHubServer } from '../graphql/hub-client';
 import { useTestDatabase } from '../support/database';
 
 describe('answers on the wire', () => {
@@ -7,7 +7,7 @@ describe('answers on the wire', () => {
   const url = useHubServer(db);
 
   it('are gzip-compressed for clients that accept it', async () => {
-    const response = await fetch(`${url()}/graphql`, {
+    const response = await hubFetch(url(), `/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
       body: JSON.stringify({ query: '{ __schema { types { name description } } }' }),

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builders } from '../metrics/builders';
-import { useHubServer } from '../graphql/hub-client';
+import { hubFetch, useHubServer } from '../graphql/hub-client';
 import { useTestDatabase } from '../support/database';
 
 describe('evidence as an Excel workbook', () => {
@@ -18,7 +18,7 @@ describe('evidence as an Excel workbook', () => {
   });
 
   async function sheetRows(query: string): Promise<unknown[][]> {
-    const response = await fetch(`${url()}/api/evidence.xlsx?${query}`);
+    const response = await hubFetch(url(), `/api/evidence.xlsx?${query}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-disposition')).toContain('attachment');
     const workbook = new ExcelJS.Workbook();
@@ -37,10 +37,10 @@ describe('evidence as an Excel workbook', () => {
   });
 
   it('says in Chinese what is wrong with a request', async () => {
-    const bad = await fetch(`${url()}/api/evidence.xlsx?key=joint_task_share&from=2024-7-1&to=2024-09-30`);
+    const bad = await hubFetch(url(), `/api/evidence.xlsx?key=joint_task_share&from=2024-7-1&to=2024-09-30`);
     expect(bad.status).toBe(400);
     expect((await bad.json()).message).toBe('日期应写作 YYYY-MM-DD，如 2026-07-01');
-    const count = await fetch(`${url()}/api/evidence.xlsx?key=overdue_tasks&from=2024-07-01&to=2024-09-30&part=DENOMINATOR`);
+    const count = await hubFetch(url(), `/api/evidence.xlsx?key=overdue_tasks&from=2024-07-01&to=2024-09-30&part=DENOMINATOR`);
     expect(count.status).toBe(400);
     expect((await count.json()).message).toBe('超期任务数是计数指标，没有分母');
   });

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { useHubServer } from '../graphql/hub-client';
+import { hubFetch, useHubServer } from '../graphql/hub-client';
 import { ALL, DEPARTMENTS } from '../ingest/fixtures';
 import { useTestDatabase } from '../support/database';
 import { tempDir, writeCsv } from '../support/files';
@@ -14,7 +14,7 @@ describe('upload to /api/import', () => {
   async function post(files: string[], dryRun: boolean) {
     const form = new FormData();
     for (const file of files) form.append('files', new Blob([await readFile(file)]), path.basename(file));
-    const response = await fetch(`${url()}/api/import${dryRun ? '?dryRun=1' : ''}`, { method: 'POST', body: form });
+    const response = await hubFetch(url(), `/api/import${dryRun ? '?dryRun=1' : ''}`, { method: 'POST', body: form });
     return { status: response.status, body: await response.json() };
   }
   const batches = async () => Number((await db().pool.query('select count(*) from import_batch')).rows[0].count);
@@ -53,7 +53,7 @@ describe('upload to /api/import', () => {
   });
 
   it('hands out the import template', async () => {
-    const response = await fetch(`${url()}/api/template.xlsx`);
+    const response = await hubFetch(url(), `/api/template.xlsx`);
     expect(response.headers.get('content-type')).toContain('spreadsheetml');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await response.arrayBuffer());
