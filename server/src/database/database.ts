@@ -11,6 +11,8 @@ pg.types.setTypeParser(1082, (value) => value);
 /** The database as the rest of the hub sees it: the ORM for entities, a pool for set-based SQL. */
 export interface Database {
   url: string;
+  /** A connection as the owner of the tables, for migrations and the administrator's tools (backup, restore). */
+  ownerUrl: string;
   orm: MikroORM;
   pool: pg.Pool;
   close(): Promise<void>;
@@ -29,6 +31,7 @@ export async function connectDatabase(url: string, onClose: () => Promise<void> 
   });
   return {
     url,
+    ownerUrl: url,
     orm,
     pool,
     async close() {
