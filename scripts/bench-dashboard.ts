@@ -40,7 +40,7 @@ async function main() {
   const root = await mkdtemp(path.join(os.tmpdir(), 'hub-bench-dashboard-'));
   await chmod(root, 0o755);
   const pg = await startEmbeddedPostgres(path.join(root, 'pg'), { persistent: false });
-  const db = await connectDatabase(pg.url, () => pg.stop());
+  const db = await connectDatabase({ url: pg.appUrl, ownerUrl: pg.ownerUrl }, () => pg.stop());
   try {
     await ensureDemoData(db, () => undefined);
     const dist = path.join(root, 'dist');

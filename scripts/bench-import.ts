@@ -56,7 +56,7 @@ async function main() {
   const root = await mkdtemp(path.join(os.tmpdir(), 'hub-bench-'));
   await chmod(root, 0o755);
   const embedded = process.env.BENCH_DATABASE_URL ? null : await startEmbeddedPostgres(path.join(root, 'pg'), { persistent: false });
-  const db = await connectDatabase(process.env.BENCH_DATABASE_URL ?? embedded!.url, async () => embedded?.stop());
+  const db = await connectDatabase(embedded ? { url: embedded.appUrl, ownerUrl: embedded.ownerUrl } : { url: process.env.BENCH_DATABASE_URL! }, async () => embedded?.stop());
   try {
     await writeDataSet(root);
     const files = [{ path: root }];

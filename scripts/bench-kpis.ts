@@ -17,6 +17,7 @@ import pg from 'pg';
 import { connectDatabase, type Database } from '../server/src/database/database';
 import { startEmbeddedPostgres } from '../server/src/database/embedded';
 import { ensureDemoData } from '../server/src/demo/load-demo';
+import { ownerQuery } from './bench/owner';
 import { kpisFor } from '../server/src/metrics/operations';
 import { engineVersion, loadSetting, prepare, QUERIES, tableCounts, type DataSet } from './bench/datasets';
 import { explain, measure, ms, recorder, type StatementPlan, type Timing } from './bench/measure';
@@ -66,7 +67,9 @@ async function main() {
   const root = await mkdtemp(path.join(os.tmpdir(), 'hub-bench-kpis-'));
   await chmod(root, 0o755);
   const embedded = process.env.BENCH_DATABASE_URL ? null : await startEmbeddedPostgres(path.join(root, 'pg'), { persistent: false });
-  const baseUrl = process.env.BENCH_DATABASE_URL ?? embedded!.url;
+  const baseUrl = process.env.BENCH_DATABASE_URL ?? embedded!.ownerUrl;
+  const appBaseUrl = embedded?.appUrl ?? baseUrl;
+  const urls = (name: string) => ({ url: databaseUrl(appBaseUrl, name), ownerUrl: databaseUrl(baseUrl, name) });
   const admin = new pg.Pool({ connectionString: baseUrl, max: 1 });
   const opened: Database[] = [];
   try {
@@ -76,18 +79,20 @@ async function main() {
       await admin.query(`alter database ${name} set statement_timeout = ${TIMEOUT_MS}`);
     }
     let started = performance.now();
-    const demoDb = await connectDatabase(databaseUrl(baseUrl, NAMES.demo));
+    const demoDb = await connectDatabase(urls(NAMES.demo));
     opened.push(demoDb);
     await ensureDemoData(demoDb, () => {});
-    await demoDb.pool.query('vacuum analyze');
+    await ownerQuery(demoDb, 'vacuum analyze');
     const demoLoad = seconds(started);
     log(`演示数据已导入（数据库 A），用时 ${demoLoad}`);
 
     started = performance.now();
-    const provinceDb = await connectDatabase(databaseUrl(baseUrl, NAMES.province));
+    const provinceDb = await connectDatabase(urls(NAMES.province));
     opened.push(provinceDb);
     log('正在生成省级数据（数据库 B）：');
-    await generateProvince(provinceDb.pool, log);
+    // It drops and re-adds foreign keys and indexes: the owner's work, not the hub's role's.
+    const owner = new pg.Pool({ connectionString: provinceDb.ownerUrl, max: 1 });
+    await generateProvince(owner, log).finally(() => owner.end());
     const provinceLoad = seconds(started);
     log(`省级数据已生成，用时 ${provinceLoad}`);
 

@@ -10,6 +10,7 @@ import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { connectDatabase } from '../server/src/database/database';
+import { ownerQuery } from './bench/owner';
 import { startEmbeddedPostgres } from '../server/src/database/embedded';
 import { ensureDemoData } from '../server/src/demo/load-demo';
 import { periodLabel } from '../server/src/domain/period';
@@ -28,10 +29,10 @@ async function main() {
   const root = await mkdtemp(path.join(os.tmpdir(), 'hub-bench-reports-'));
   await chmod(root, 0o755);
   const pg = await startEmbeddedPostgres(path.join(root, 'pg'), { persistent: false });
-  const db = await connectDatabase(pg.url, () => pg.stop());
+  const db = await connectDatabase({ url: pg.appUrl, ownerUrl: pg.ownerUrl }, () => pg.stop());
   try {
     await ensureDemoData(db, () => undefined);
-    await db.pool.query('vacuum analyze');
+    await ownerQuery(db, 'vacuum analyze');
     const quarter = defaultQuarter((await findDataExtent(db.pool)).lastDay, new Date().toISOString().slice(0, 10));
     const period = { ...quarter, asOf: quarter.to };
     const setting = await loadSetting(db);

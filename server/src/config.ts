@@ -3,6 +3,8 @@ import path from 'node:path';
 export interface AppConfig {
   /** An external PostgreSQL; when absent an embedded one is started with its data under dataDir. */
   databaseUrl: string | null;
+  /** The tables' owner on that server, for migrations; the hub itself then runs as DATABASE_URL's role. */
+  databaseOwnerUrl: string | null;
   dataDir: string;
   port: number;
   host: string;
@@ -29,11 +31,14 @@ function parseFlag(name: string, raw: string | undefined, fallback: boolean): bo
 /** Reads and validates the environment once, at start-up. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
-  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    throw new ConfigError(`DATABASE_URL 应以 postgres:// 开头，实为「${databaseUrl}」`);
+  const databaseOwnerUrl = env.DATABASE_OWNER_URL?.trim() || null;
+  for (const [name, url] of [['DATABASE_URL', databaseUrl], ['DATABASE_OWNER_URL', databaseOwnerUrl]] as const) {
+    if (url && !/^postgres(ql)?:\/\//.test(url)) throw new ConfigError(`${name} 应以 postgres:// 开头，实为「${url}」`);
   }
+  if (databaseOwnerUrl && !databaseUrl) throw new ConfigError('设置了 DATABASE_OWNER_URL 却没有 DATABASE_URL：前者只用于外部 PostgreSQL');
   return {
     databaseUrl,
+    databaseOwnerUrl,
     dataDir: path.resolve(cwd, env.DATA_DIR?.trim() || '.data'),
     port: parsePort(env.PORT, 4000),
     host: env.HOST?.trim() || '127.0.0.1',

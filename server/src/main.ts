@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig } from './config';
+import { isDatabaseUnavailable } from './database/availability';
 import { openDatabase } from './database/database';
 import { ensureDemoData } from './demo/load-demo';
 import { createServer, type RunningServer } from './server';
@@ -9,8 +10,23 @@ const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 // connections, then exits before the server has drained: this process owns the shutdown order instead.
 for (const signal of SIGNALS) for (const listener of process.listeners(signal)) process.off(signal, listener);
 
+// The last line of defence: a lost database connection surfacing outside a request must not end
+// the hub (the pools and the watchdog recover from it); anything else still does.
+for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+  process.on(event, (error: unknown) => {
+    if (isDatabaseUnavailable(error)) return console.error('数据库连接中断（已忽略，服务继续）：', (error as Error).message);
+    console.error(error);
+    process.exit(1);
+  });
+}
+
 const config = loadConfig();
-const db = await openDatabase(config);
+const db = await openDatabase(config, { supervise: true });
+if (db.problems.length) {
+  const line = '!'.repeat(72);
+  console.error(`${line}\n警告：数据库不能防止服务自身改写已签发的通报：\n${db.problems.map((p) => `  - ${p}`).join('\n')}\n` +
+    '请按 README「配置」一节，让 DATABASE_URL 使用不拥有任何表、不是超级用户的角色，迁移另用 DATABASE_OWNER_URL。\n' + line);
+}
 
 let running: RunningServer | null = null;
 let stopping = false;

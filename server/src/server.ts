@@ -11,8 +11,10 @@ import express from 'express';
 import type { AppConfig } from './config';
 import type { Database } from './database/database';
 import { createContext, type HubContext } from './graphql/context';
+import { databaseUnavailablePlugin } from './graphql/database-unavailable.plugin';
 import { offlineLandingPage } from './graphql/landing-page';
 import { buildHubSchema } from './graphql/schema';
+import { databaseErrorHandler, databaseGate } from './web/database-unavailable';
 import { evidenceExportRouter } from './web/evidence-export.route';
 import { importUploadRouter } from './web/import-upload.route';
 import { reportFileRouter } from './web/report-file.route';
@@ -76,17 +78,19 @@ export async function createServer({ config, db, dashboardDir = DEFAULT_DASHBOAR
     stopOnTerminationSignals: false,
     // Users read the Chinese message; stack traces belong in the server's log, not in answers.
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), offlineLandingPage()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), offlineLandingPage(), databaseUnavailablePlugin(db.availability)],
   });
   await apollo.start();
   // Compressed answers: the dashboard's script shrinks from ~690 kB to ~240 kB on the wire.
   app.use(compression());
+  app.use(databaseGate(db.availability));
   app.use('/graphql', express.json({ limit: '5mb' }), expressMiddleware(apollo, { context: async () => createContext(db) }));
-  app.use(importUploadRouter(db.pool));
+  app.use(importUploadRouter(db.importPool));
   app.use(templateRouter());
   app.use(evidenceExportRouter(db));
   app.use(reportFileRouter(db));
   const dashboardBuilt = mountDashboard(app, dashboardDir);
+  app.use(databaseErrorHandler(db.availability));
 
   return {
     app,

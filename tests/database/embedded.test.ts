@@ -11,10 +11,11 @@ describe('the embedded PostgreSQL', () => {
     const hub = await startEmbeddedPostgres(dir, { persistent: true });
     try {
       const command = await startEmbeddedPostgres(dir, { persistent: true });
-      expect(command.url).toBe(hub.url);
+      expect(command.appUrl).toBe(hub.appUrl);
+      expect(command.owned).toBe(false);
       await command.stop();
       // The hub's server is still there after the command is done.
-      const client = new pg.Client(hub.url);
+      const client = new pg.Client(hub.appUrl);
       await client.connect();
       expect((await client.query('select 1 as one')).rows).toEqual([{ one: 1 }]);
       await client.end();

@@ -1,13 +1,35 @@
 import { mkdtemp, rm, chmod } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { APP_ROLE, newPassword } from '../../server/src/database/credentials';
 import { startEmbeddedPostgres } from '../../server/src/database/embedded';
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** The server as its superuser: creating databases, migrations, owner-only test steps. */
     serverUrl: string;
+    /** The same server as the hub's restricted role, which the tests' hub runs as. */
+    appServerUrl: string;
   }
+}
+
+/** The hub's role on an external test server, with a fresh password for this run. */
+async function hubRoleOn(serverUrl: string): Promise<string> {
+  const password = newPassword();
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    const exists = (await admin.query(`select 1 from pg_roles where rolname = $1`, [APP_ROLE])).rowCount === 1;
+    await admin.query(`${exists ? 'alter' : 'create'} role ${APP_ROLE} with login password '${password}' nosuperuser nocreatedb nocreaterole`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(serverUrl);
+  url.username = APP_ROLE;
+  url.password = password;
+  return url.toString();
 }
 
 /** One real PostgreSQL for the whole run (TEST_DATABASE_URL, or an embedded throw-away cluster). */
@@ -15,14 +37,14 @@ export default async function setup(project: TestProject) {
   const external = process.env.TEST_DATABASE_URL;
   if (external) {
     project.provide('serverUrl', external);
+    project.provide('appServerUrl', await hubRoleOn(external));
     return;
   }
   const root = await mkdtemp(path.join(os.tmpdir(), 'hub-test-pg-'));
   await chmod(root, 0o755);
-  const database = await startEmbeddedPostgres(path.join(root, 'cluster'), {
-    persistent: false,
-  });
-  project.provide('serverUrl', database.url);
+  const database = await startEmbeddedPostgres(path.join(root, 'cluster'), { persistent: false });
+  project.provide('serverUrl', database.ownerUrl);
+  project.provide('appServerUrl', database.appUrl);
   return async () => {
     await database.stop();
     await rm(root, { recursive: true, force: true });

@@ -18,7 +18,7 @@ async function main(): Promise<number> {
   }
   const db = await openDatabase(loadConfig());
   try {
-    const report = await runImport(db.pool, positionals.map((path) => ({ path })), {
+    const report = await runImport(db.importPool, positionals.map((path) => ({ path })), {
       source: 'CLI',
       dryRun: values['dry-run'],
     });

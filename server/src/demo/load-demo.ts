@@ -18,7 +18,7 @@ export async function ensureDemoData(db: Database, log: (line: string) => void):
   const dir = await mkdtemp(path.join(os.tmpdir(), 'hub-demo-'));
   try {
     const files = await writeDemoFiles(dir);
-    const report = await runImport(db.pool, files.map((file) => ({ path: file })), { source: 'DEMO' });
+    const report = await runImport(db.importPool, files.map((file) => ({ path: file })), { source: 'DEMO' });
     if (report.outcome !== 'committed') throw new Error(`演示数据导入失败：\n${formatImportReport(report)}`);
     log(formatImportReport({ ...report, warnings: [] }) + (report.warnings.length ? `\n（另有 ${report.warnings.length} 条提示，属演示数据中有意保留的情形）` : ''));
   } finally {

@@ -112,6 +112,12 @@ async function stageFiles(
  */
 export async function runImport(pool: pg.Pool, files: ImportFile[], options: ImportOptions): Promise<ImportReport> {
   const client = await pool.connect();
+  // A connection lost mid-import (the server killed) is also emitted as an 'error' event on the
+  // checked-out client; unheard, it would end the process. The failing query rejects as well, and
+  // the transaction dies with the connection: nothing of the import is written.
+  let lost: Error | undefined;
+  const onLost = (error: Error) => (lost = error);
+  client.on('error', onLost);
   const issues: ImportIssue[] = [];
   try {
     await client.query('begin');
@@ -145,9 +151,11 @@ export async function runImport(pool: pg.Pool, files: ImportFile[], options: Imp
     await client.query('commit');
     return { outcome: 'committed', batchId: rows[0].id, files: names, counts: countList, errors, warnings };
   } catch (error) {
-    await client.query('rollback').catch(() => {});
+    if (!lost) await client.query('rollback').catch(() => {});
     throw error;
   } finally {
-    client.release();
+    client.off('error', onLost);
+    // A broken connection is closed, not handed to the next import.
+    client.release(lost);
   }
 }

@@ -10,6 +10,7 @@ import path from 'node:path';
 import express from 'express';
 import multer from 'multer';
 import type pg from 'pg';
+import { DATABASE_UNAVAILABLE_CODE, isDatabaseUnavailable } from '../database/availability';
 import { runImport } from '../ingest/run-import';
 
 const UPLOAD_DIR = path.join(os.tmpdir(), 'hub-uploads');
@@ -46,6 +47,11 @@ export function importUploadRouter(pool: pg.Pool): express.Router {
         });
         res.json(report);
       } catch (error) {
+        if (isDatabaseUnavailable(error)) {
+          console.error('导入时数据库连接中断，已回滚：', (error as Error).message);
+          res.status(503).json({ message: '导入时数据库连接中断，本次导入已回滚，未写入任何数据；请稍后重新上传', code: DATABASE_UNAVAILABLE_CODE });
+          return;
+        }
         console.error('导入失败', error);
         res.status(500).json({ message: '导入时服务出错，未写入任何数据；请稍后重试或联系管理员' });
       } finally {

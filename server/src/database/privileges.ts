@@ -1,0 +1,48 @@
+import type pg from 'pg';
+
+/**
+ * What the running hub's role may do in the hub's database, given as the tables' owner after every
+ * migration run (so a new table is covered at once). Rows only: no TRUNCATE, no TRIGGER, no DDL,
+ * so the frozen-report trigger and the other guards hold against the hub's own credentials.
+ * TEMP is for the import's staging tables. The migrations' bookkeeping is readable, not writable.
+ */
+export async function grantHubPrivileges(owner: pg.ClientBase, role: string): Promise<void> {
+  const r = owner.escapeIdentifier(role);
+  const { rows } = await owner.query<{ db: string }>(`select current_database() as db`);
+  const db = owner.escapeIdentifier(rows[0].db);
+  await owner.query(`
+    begin;
+    revoke all on all tables in schema public from ${r};
+    revoke all on all sequences in schema public from ${r};
+    revoke create on schema public from public;
+    revoke create on schema public from ${r};
+    grant usage on schema public to ${r};
+    grant connect, temporary on database ${db} to ${r};
+    grant select, insert, update, delete on all tables in schema public to ${r};
+    grant usage, select, update on all sequences in schema public to ${r};
+    revoke insert, update, delete on table mikro_orm_migrations from ${r};
+    commit;`);
+}
+
+/**
+ * Why the hub's role could still bend the database (as itself): superuser, owner of a table, or
+ * granted TRUNCATE or TRIGGER on one. Empty when it can only read and write rows.
+ */
+export async function hubRoleProblems(hub: pg.Pool | pg.ClientBase): Promise<string[]> {
+  const { rows } = await hub.query<{ superuser: boolean; owned: string[]; truncate: string[]; trigger: string[]; role: string }>(`
+    select current_user as role,
+           (select rolsuper or rolbypassrls from pg_roles where rolname = current_user) as superuser,
+           coalesce(array_agg(c.relname order by c.relname) filter (where pg_has_role(current_user, c.relowner, 'USAGE')), '{}') as owned,
+           coalesce(array_agg(c.relname order by c.relname) filter (where has_table_privilege(c.oid, 'TRUNCATE')), '{}') as truncate,
+           coalesce(array_agg(c.relname order by c.relname) filter (where has_table_privilege(c.oid, 'TRIGGER')), '{}') as trigger
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where n.nspname = 'public' and c.relkind in ('r', 'p')`);
+  const { role, superuser, owned, truncate, trigger } = rows[0];
+  const problems: string[] = [];
+  const few = (names: string[]) => names.slice(0, 5).join('、') + (names.length > 5 ? ` 等 ${names.length} 张表` : '');
+  if (superuser) problems.push(`服务连接数据库所用的角色 ${role} 是超级用户（或可绕过行级安全）`);
+  else if (owned.length) problems.push(`服务连接数据库所用的角色 ${role} 拥有表 ${few(owned)}，可以停用其触发器`);
+  if (!superuser && truncate.length) problems.push(`角色 ${role} 可以清空（TRUNCATE）表 ${few(truncate)}`);
+  if (!superuser && trigger.length) problems.push(`角色 ${role} 可以在表 ${few(trigger)} 上建触发器（TRIGGER 权限）`);
+  return problems;
+}
