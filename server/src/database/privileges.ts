@@ -32,9 +32,9 @@ export async function hubRoleProblems(hub: pg.Pool | pg.ClientBase): Promise<str
   const { rows } = await hub.query<{ superuser: boolean; owned: string[]; truncate: string[]; trigger: string[]; role: string }>(`
     select current_user as role,
            (select rolsuper or rolbypassrls from pg_roles where rolname = current_user) as superuser,
-           coalesce(array_agg(c.relname order by c.relname) filter (where pg_has_role(current_user, c.relowner, 'USAGE')), '{}') as owned,
-           coalesce(array_agg(c.relname order by c.relname) filter (where has_table_privilege(c.oid, 'TRUNCATE')), '{}') as truncate,
-           coalesce(array_agg(c.relname order by c.relname) filter (where has_table_privilege(c.oid, 'TRIGGER')), '{}') as trigger
+           coalesce(array_agg(c.relname::text order by c.relname) filter (where pg_has_role(current_user, c.relowner, 'USAGE')), '{}') as owned,
+           coalesce(array_agg(c.relname::text order by c.relname) filter (where has_table_privilege(c.oid, 'TRUNCATE')), '{}') as truncate,
+           coalesce(array_agg(c.relname::text order by c.relname) filter (where has_table_privilege(c.oid, 'TRIGGER')), '{}') as trigger
     from pg_class c join pg_namespace n on n.oid = c.relnamespace
     where n.nspname = 'public' and c.relkind in ('r', 'p')`);
   const { role, superuser, owned, truncate, trigger } = rows[0];
