@@ -15,7 +15,7 @@ export const SUPERUSER = 'postgres';
 /** The role the running hub connects as: it owns nothing; privileges.ts grants what it may do. */
 export const APP_ROLE = 'hub_app';
 /** Clusters made before the passwords were random were created with this one. */
-const LEGACY_PASSWORD = 'shuangsuiji';
+export const LEGACY_PASSWORD = 'shuangsuiji';
 
 export const newPassword = () => randomBytes(24).toString('hex');
 
