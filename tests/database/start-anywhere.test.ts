@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { chmod, cp, mkdir, readdir, rm, stat, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/files';
+import { startHubProcess } from '../support/hub-process';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 const isRoot = process.getuid?.() === 0;
@@ -29,36 +29,6 @@ async function checkoutBelowPrivateFolder(): Promise<{ home: string; clone: stri
   return { home, clone };
 }
 
-/** `npm start`'s server (without the dashboard build) from the clone; resolves with its address once it listens. */
-async function startHub(clone: string, dataDir: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-    cwd: clone, env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOAD_DEMO: '0', DATA_DIR: dataDir, DATABASE_URL: '' },
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start within 90 s:\n${output}`)), 90_000);
-    child.stdout.on('data', () => {
-      const match = /GraphQL 接口：(http:\/\/\S+)\/graphql/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    void exited.then((code) => reject(new Error(`exited ${code}:\n${output}`)));
-  });
-  return {
-    url,
-    output: () => output,
-    async stop() {
-      child.kill('SIGTERM');
-      return exited;
-    },
-  };
-}
-
 const exists = (file: string) => stat(file).then(() => true, () => false);
 
 describe('starting from any folder', () => {
@@ -70,7 +40,7 @@ describe('starting from any folder', () => {
   it.skipIf(!isRoot)('starts the hub from a clone below a 0700 folder as root, data in the clone, and stops its PostgreSQL', async () => {
     const { home, clone } = await checkoutBelowPrivateFolder();
     const data = path.join(clone, '.data');
-    const hub = await startHub(clone, '');
+    const hub = await startHubProcess(clone, { DATA_DIR: '' });
     expect((await fetch(`${hub.url}/`)).status).toBe(200);
     expect(hub.output()).toContain(`数据目录 ${data}`);
     expect((await stat(path.join(data, 'pg.credentials.json'))).mode & 0o777).toBe(0o600);
@@ -82,17 +52,17 @@ describe('starting from any folder', () => {
     expect(await hub.stop()).toBe(0);
     expect(hub.output()).toContain('已停止');
     expect(await exists(path.join(data, 'pg', 'postmaster.pid'))).toBe(false);
-  });
+  }, 180_000); // a cold start of the whole server in a child process
 
   it.skipIf(!isRoot)('runs the binaries of a clone below a 0700 folder from their placed copy, leaving the folder private', async () => {
     const { home, clone } = await checkoutBelowPrivateFolder();
     const data = path.join(await tempDir('hub-data-'), 'data');
     made.push(path.dirname(data));
     await chmod(path.dirname(data), 0o755);
-    const hub = await startHub(clone, data);
+    const hub = await startHubProcess(clone, { DATA_DIR: data });
     expect((await fetch(`${hub.url}/`)).status).toBe(200);
     expect((await stat(home)).mode & 0o777).toBe(0o700);
     expect(await hub.stop()).toBe(0);
     expect(await exists(path.join(data, 'pg', 'postmaster.pid'))).toBe(false);
-  });
+  }, 180_000); // a cold start of the whole server in a child process
 });
