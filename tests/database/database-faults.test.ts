@@ -73,6 +73,8 @@ describe('when the embedded PostgreSQL dies', () => {
   it('answers 503 in Chinese while idle-time death is repaired, then the same data', async () => {
     const before = await postmasterPid();
     process.kill(before, 'SIGKILL');
+    // Until the hub notices (its watchdog looks every 250 ms), the old server's last backends may still answer.
+    while (db().availability.up) await new Promise((resolve) => setTimeout(resolve, 5));
     const answers = await askUntilRecovered(SUBJECT_CODES);
     const unavailable = answers.filter((a) => a.status === 503);
     expect(unavailable.length).toBeGreaterThan(0);
@@ -108,6 +110,29 @@ describe('when the embedded PostgreSQL dies', () => {
     expect(await count()).toBe(4);
     expect((await upload([file])).body.outcome).toBe('committed');
     expect(await count()).toBe(5);
+  });
+
+  it('rolls back an import killed while it writes its rows, and keeps the process alive', async () => {
+    const dir = await tempDir();
+    const rows = Array.from({ length: 30_000 }, (_, i) => {
+      const first17 = `92411422MA${String(i).padStart(7, '0')}`;
+      return [`${first17}${uscCheckCharacter(first17)}`, `睢县个体户${i}`, '个体工商户', 'F5221', '411422', 'B', 'SCJGJ'];
+    });
+    const file = await writeCsv(path.join(dir, '检查对象.csv'), [SUBJECTS[0], ...rows]);
+    const watcher = new pg.Client({ connectionString: db().ownerUrl });
+    watcher.on('error', () => undefined);
+    await watcher.connect();
+    const pending = upload([file]);
+    // Killed once the import holds the import lock: it is then staging its rows, inside its transaction.
+    const holding = `select count(*)::int as n from pg_locks where locktype = 'advisory' and granted`;
+    while ((await watcher.query<{ n: number }>(holding)).rows[0].n === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    process.kill(await postmasterPid(), 'SIGKILL');
+    const answer = await pending;
+    expect(answer.status).toBe(503);
+    expect(answer.body.code).toBe('DATABASE_UNAVAILABLE');
+    await db().availability.whenUp();
+    expect(Number((await db().pool.query(`select count(*) from subject`)).rows[0].count)).toBe(5);
+    expect(Number((await db().pool.query(`select count(*) from import_batch`)).rows[0].count)).toBe(2);
   });
 
   it('shows the GraphQL error of a query that loses the database midway as DATABASE_UNAVAILABLE with status 503', async () => {

@@ -39,9 +39,13 @@ const roleOf = (url: string) => decodeURIComponent(new URL(url).username);
 function hubPool(url: string, max: number, availability: () => DatabaseAvailability): pg.Pool {
   const pool = new pg.Pool({ connectionString: url, max });
   // 57P01 is the server shutting down, as on a graceful stop: expected, not worth alarming anyone.
-  pool.on('error', (error: Error & { code?: string }) => {
+  const lost = (error: Error & { code?: string }) => {
     if (!availability().report(error) && error.code !== '57P01') console.error('数据库连接中断：', error.message);
-  });
+  };
+  pool.on('error', lost);
+  // Also while checked out (an import's transaction, a cursor): pg-pool listens only to idle clients,
+  // and an unheard 'error' event ends the process. The failing query rejects on its own.
+  pool.on('connect', (client) => client.on('error', lost));
   return pool;
 }
 
