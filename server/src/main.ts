@@ -20,7 +20,11 @@ for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
 }
 
 const config = loadConfig();
-const db = await openDatabase(config, { supervise: true });
+const db = await openDatabase(config, { supervise: true }).catch((error: unknown) => {
+  // The messages of the start path say in Chinese what to change; a stack trace would only hide them.
+  console.error(`无法打开数据库：${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
 if (db.problems.length) {
   const line = '!'.repeat(72);
   console.error(`${line}\n警告：数据库不能防止服务自身改写已签发的通报：\n${db.problems.map((p) => `  - ${p}`).join('\n')}\n` +

@@ -24,7 +24,11 @@ export function credentialsFile(clusterDir: string): string {
 }
 
 export async function readCredentials(clusterDir: string): Promise<ClusterCredentials | null> {
-  const text = await readFile(credentialsFile(clusterDir), 'utf8').catch(() => null);
+  const file = credentialsFile(clusterDir);
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw new Error(`无法读取内置数据库的密码文件 ${file}（${error.code}）：请以启动服务的同一系统用户（通常是 root）运行本命令`);
+  });
   return text === null ? null : (JSON.parse(text) as ClusterCredentials);
 }
 

@@ -173,6 +173,7 @@ export async function startEmbeddedPostgres(dataDir: string, options: EmbeddedOp
   await mkdir(path.dirname(clusterDir), { recursive: true });
   if (user) await letEnter(path.dirname(clusterDir), user, log);
   const bins = await postgresBinaries(user !== null);
+  if (user) await letEnter(bins.dir, user, log);
 
   let owned = false;
   let restarting: Promise<void> | null = null;

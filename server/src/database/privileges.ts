@@ -42,7 +42,10 @@ export async function hubRoleProblems(hub: pg.Pool | pg.ClientBase): Promise<str
   const few = (names: string[]) => names.slice(0, 5).join('、') + (names.length > 5 ? ` 等 ${names.length} 张表` : '');
   if (superuser) problems.push(`服务连接数据库所用的角色 ${role} 是超级用户（或可绕过行级安全）`);
   else if (owned.length) problems.push(`服务连接数据库所用的角色 ${role} 拥有表 ${few(owned)}，可以停用其触发器`);
-  if (!superuser && truncate.length) problems.push(`角色 ${role} 可以清空（TRUNCATE）表 ${few(truncate)}`);
-  if (!superuser && trigger.length) problems.push(`角色 ${role} 可以在表 ${few(trigger)} 上建触发器（TRIGGER 权限）`);
+  // An owner holds every privilege on its tables: the ownership says it all.
+  else {
+    if (truncate.length) problems.push(`服务连接数据库所用的角色 ${role} 可以清空（TRUNCATE）表 ${few(truncate)}`);
+    if (trigger.length) problems.push(`服务连接数据库所用的角色 ${role} 可以在表 ${few(trigger)} 上建触发器（TRIGGER 权限）`);
+  }
   return problems;
 }
