@@ -75,7 +75,11 @@ describe('when the embedded PostgreSQL dies', () => {
     process.kill(before, 'SIGKILL');
     // Until the hub notices (its watchdog looks every 250 ms), the old server's last backends may still answer.
     while (db().availability.up) await new Promise((resolve) => setTimeout(resolve, 5));
+    const file = await hubFetch(url(), '/api/reports/1/file');
     const answers = await askUntilRecovered(SUBJECT_CODES);
+    // Routes outside GraphQL answer JSON, not a page with a stack trace.
+    expect(file.status).toBe(503);
+    expect(await file.json()).toEqual({ message: DATABASE_UNAVAILABLE_MESSAGE, code: 'DATABASE_UNAVAILABLE' });
     const unavailable = answers.filter((a) => a.status === 503);
     expect(unavailable.length).toBeGreaterThan(0);
     for (const a of unavailable) {
