@@ -63,7 +63,27 @@ export async function asOwner<R extends pg.QueryResultRow = any>(database: Datab
   }
 }
 
-/** Empties every data table, for tests that need a clean slate between cases (as the owner: the hub may not TRUNCATE). */
+/**
+ * Empties every data table, for tests that need a clean slate between cases. Accounts that belong
+ * to no department (the test servers' signed-in account among them) and their sessions survive;
+ * member departments' accounts go with their departments.
+ */
 export async function truncateAll(database: Database): Promise<void> {
-  await asOwner(database, `truncate ${DATA_TABLES.join(', ')} restart identity cascade`);
+  // As the owner: the hub's own role may not TRUNCATE.
+  const client = new pg.Client({ connectionString: database.ownerUrl });
+  await client.connect();
+  try {
+    await client.query('begin');
+    await client.query('create temp table keep_user on commit drop as select * from app_user where department_code is null');
+    await client.query('create temp table keep_session on commit drop as select s.* from app_session s join keep_user using (username)');
+    await client.query(`truncate ${DATA_TABLES.join(', ')}, app_session, app_user restart identity cascade`);
+    await client.query('insert into app_user select * from keep_user');
+    await client.query('insert into app_session select * from keep_session');
+    await client.query('commit');
+  } catch (error) {
+    await client.query('rollback');
+    throw error;
+  } finally {
+    await client.end();
+  }
 }
