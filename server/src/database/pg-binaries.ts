@@ -58,6 +58,9 @@ export async function postgresBinaries(asOtherUser: boolean, roots = placementRo
   for (const root of roots) {
     const target = path.join(root, `pg-${shipped.version}-${digest.slice(0, 16)}`);
     try {
+      // A folder someone else made (the temporary folder is everyone's) could hold planted libraries.
+      const existing = await stat(root).catch(() => null);
+      if (existing && existing.uid !== process.getuid?.()) throw new Error(`该文件夹属于另一用户（uid ${existing.uid}），不使用`);
       if (await stat(path.join(target, 'bin', 'postgres')).then(() => true, () => false)) {
         if ((await sha256(programs(target))) === digest) return at(target, shipped.version);
         await rm(target, { recursive: true, force: true });
