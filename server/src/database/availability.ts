@@ -5,7 +5,8 @@ export const DATABASE_UNAVAILABLE_CODE = 'DATABASE_UNAVAILABLE';
 const NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN', 'ENOTFOUND']);
 // SQLSTATE: 08xxx connection exceptions, 57P01–57P03 the server shutting down, crashed or starting up.
 const SQL_STATES = /^(08...|57P0[123])$/;
-const MESSAGES = /Connection terminated|connection error and is not queryable|Client was closed and is not queryable|timeout exceeded when trying to connect|terminating connection/i;
+// The last one is MikroORM's (knex) pool giving up on connecting after its acquire timeout.
+const MESSAGES = /Connection terminated|connection error and is not queryable|Client was closed and is not queryable|timeout exceeded when trying to connect|terminating connection|Timeout acquiring a connection/i;
 
 /** Whether an error (of pg, of MikroORM's driver, or one wrapping such an error) means "the database is not there". */
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
