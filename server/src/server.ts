@@ -13,6 +13,7 @@ import type { Database } from './database/database';
 import { createContext, type HubContext } from './graphql/context';
 import { offlineLandingPage } from './graphql/landing-page';
 import { buildHubSchema } from './graphql/schema';
+import { apiNotFound, errorAnswers } from './web/error-answers';
 import { evidenceExportRouter } from './web/evidence-export.route';
 import { importUploadRouter } from './web/import-upload.route';
 import { reportFileRouter } from './web/report-file.route';
@@ -87,6 +88,7 @@ export async function createServer({ config, db, dashboardDir = DEFAULT_DASHBOAR
   app.use(evidenceExportRouter(db));
   app.use(reportFileRouter(db));
   const dashboardBuilt = mountDashboard(app, dashboardDir);
+  app.use(apiNotFound(), errorAnswers());
 
   return {
     app,

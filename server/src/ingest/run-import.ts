@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { applyStaged, classify, type KindCount } from './apply';
 import { RowReader } from './cells';
 import { runChecks } from './checks';
-import type { ImportIssue } from './issues';
+import { IssueLog, type ImportIssue, type IssueSummary } from './issues';
 import { KINDS, kindSpec, type KindName } from './kinds';
 import { readDepartment } from './rows/department.row';
 import { readInspection } from './rows/inspection.row';
@@ -26,14 +26,12 @@ export interface ImportOptions {
   dryRun?: boolean;
 }
 
-export interface ImportReport {
+export interface ImportReport extends IssueSummary {
   /** committed: written; unchanged: valid but identical to what is stored; validated: a clean dry run; rejected: errors, nothing written. */
   outcome: 'committed' | 'unchanged' | 'validated' | 'rejected';
   batchId: number | null;
   files: string[];
   counts: { kind: KindName; inserted: number; updated: number; unchanged: number }[];
-  errors: ImportIssue[];
-  warnings: ImportIssue[];
 }
 
 interface RowParser {
@@ -76,7 +74,7 @@ function headerIssues(table: SourceTable): ImportIssue[] {
 
 /** Parses every row of every table into the staging tables, collecting row-level issues. */
 async function stageFiles(
-  client: pg.PoolClient, files: ImportFile[], issues: ImportIssue[],
+  client: pg.PoolClient, files: ImportFile[], issues: IssueLog,
 ): Promise<{ names: string[]; unreadable: Set<string> }> {
   const writers = new Map<KindName, StagingWriter<unknown>>();
   const names: string[] = [];
@@ -84,7 +82,7 @@ async function stageFiles(
   for await (const table of discoverTables(files, issues)) {
     if (!names.includes(table.file)) names.push(table.file);
     const tableIssues = headerIssues(table);
-    issues.push(...tableIssues);
+    for (const issue of tableIssues) issues.add(issue);
     const parser = PARSERS[table.kind];
     if (tableIssues.some((i) => i.severity === 'error')) {
       unreadable.add(parser.spec.table);
@@ -98,7 +96,7 @@ async function stageFiles(
       const where = { file: table.file, sheet: table.sheet, row: row.number };
       const reader = new RowReader(where, index, row.cells);
       const record = parser.read(reader);
-      issues.push(...reader.issues);
+      for (const issue of reader.issues) issues.add(issue);
       if (record !== null) await writer.add(record, { ...where, valid: !reader.hasErrors });
     }
   }
@@ -112,7 +110,7 @@ async function stageFiles(
  */
 export async function runImport(pool: pg.Pool, files: ImportFile[], options: ImportOptions): Promise<ImportReport> {
   const client = await pool.connect();
-  const issues: ImportIssue[] = [];
+  const issues = new IssueLog();
   try {
     await client.query('begin');
     // Imports run one at a time: two at once would classify the same new record twice.
@@ -120,14 +118,12 @@ export async function runImport(pool: pg.Pool, files: ImportFile[], options: Imp
     await createStagingTables(client);
     const { names, unreadable } = await stageFiles(client, files, issues);
     await indexStagingTables(client);
-    issues.push(...(await runChecks(client, unreadable)));
-    // Present issues in file and row order, as the user will walk through them in Excel.
-    issues.sort((a, b) => a.file.localeCompare(b.file) || (a.sheet ?? '').localeCompare(b.sheet ?? '') || (a.row ?? 0) - (b.row ?? 0));
-    const errors = issues.filter((i) => i.severity === 'error');
-    const warnings = issues.filter((i) => i.severity === 'warning');
-    if (errors.length > 0) {
+    await runChecks(client, unreadable, issues);
+    // Issues come in file and row order, as the user will walk through them in Excel.
+    const summary = issues.summary();
+    if (summary.errorCount > 0) {
       await client.query('rollback');
-      return { outcome: 'rejected', batchId: null, files: names, counts: [], errors, warnings };
+      return { outcome: 'rejected', batchId: null, files: names, counts: [], ...summary };
     }
     const counts = await classify(client);
     const countList = KINDS.map((k) => ({ kind: k.name, ...(counts.get(k.name) as KindCount) }));
@@ -135,15 +131,15 @@ export async function runImport(pool: pg.Pool, files: ImportFile[], options: Imp
     if (options.dryRun || changes === 0) {
       // A re-import of the same files records no batch: nothing was written.
       await client.query('rollback');
-      return { outcome: options.dryRun ? 'validated' : 'unchanged', batchId: null, files: names, counts: countList, errors, warnings };
+      return { outcome: options.dryRun ? 'validated' : 'unchanged', batchId: null, files: names, counts: countList, ...summary };
     }
     const { rows } = await client.query<{ id: number }>(
       `insert into import_batch (source, file_names, counts, warning_count) values ($1, $2, $3, $4) returning id`,
-      [options.source, names, JSON.stringify(Object.fromEntries(countList.map(({ kind, ...c }) => [kind, c]))), warnings.length],
+      [options.source, names, JSON.stringify(Object.fromEntries(countList.map(({ kind, ...c }) => [kind, c]))), summary.warningCount],
     );
     await applyStaged(client, rows[0].id);
     await client.query('commit');
-    return { outcome: 'committed', batchId: rows[0].id, files: names, counts: countList, errors, warnings };
+    return { outcome: 'committed', batchId: rows[0].id, files: names, counts: countList, ...summary };
   } catch (error) {
     await client.query('rollback').catch(() => {});
     throw error;

@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { ImportIssue } from '../issues';
+import type { IssueLog } from '../issues';
 import { KINDS, type KindName, type KindSpec } from '../kinds';
 import { cellText } from '../cells';
 import { readCsvRows } from './csv-table';
@@ -53,7 +53,7 @@ async function openTable(
   file: string,
   sheet: string | null,
   rows: AsyncIterable<SourceRow>,
-  issues: ImportIssue[],
+  issues: IssueLog,
 ): Promise<SourceTable | null> {
   const iterator = rows[Symbol.asyncIterator]();
   const named = kindByName(sheet ?? file);
@@ -72,7 +72,7 @@ async function openTable(
   }
   await iterator.return?.();
   const expected = named ? `「${named.name}」的表头` : '任何一类数据的表头';
-  issues.push({
+  issues.add({
     severity: sheet === null || named ? 'error' : 'warning', file, sheet, row: null, column: null, value: null,
     message: `前 ${HEADER_SEARCH_ROWS} 行中未找到${expected}，${sheet === null || named ? '无法导入' : '已跳过该工作表'}。文件名或工作表名应为数据类别（如 检查结果），表头应与导入模板一致`,
   });
@@ -91,7 +91,7 @@ async function expand(files: ImportFile[]): Promise<ImportFile[]> {
 }
 
 /** Yields every table of the given files and folders (CSV files, xlsx sheets), one after another. */
-export async function* discoverTables(files: ImportFile[], issues: ImportIssue[]): AsyncGenerator<SourceTable> {
+export async function* discoverTables(files: ImportFile[], issues: IssueLog): AsyncGenerator<SourceTable> {
   for (const file of await expand(files)) {
     const name = file.name ?? path.basename(file.path);
     if (/\.csv$/i.test(name)) {
@@ -99,6 +99,7 @@ export async function* discoverTables(files: ImportFile[], issues: ImportIssue[]
       if (table) yield table;
     } else if (/\.xlsx$/i.test(name)) {
       let found = false;
+      const errorsBefore = issues.errorCount;
       for await (const sheet of readXlsxSheets(file.path)) {
         if (sheet.name.trim() === INSTRUCTIONS_SHEET) continue;
         const table = await openTable(name, sheet.name.trim(), sheet.rows, issues);
@@ -107,11 +108,11 @@ export async function* discoverTables(files: ImportFile[], issues: ImportIssue[]
           yield table;
         }
       }
-      if (!found && !issues.some((i) => i.file === name && i.severity === 'error')) {
-        issues.push({ severity: 'error', file: name, sheet: null, row: null, column: null, value: null, message: '工作簿中没有可导入的工作表' });
+      if (!found && issues.errorCount === errorsBefore) {
+        issues.add({ severity: 'error', file: name, sheet: null, row: null, column: null, value: null, message: '工作簿中没有可导入的工作表' });
       }
     } else {
-      issues.push({ severity: 'error', file: name, sheet: null, row: null, column: null, value: null, message: '只能导入 .csv 或 .xlsx 文件（.xls 请在 Excel 中另存为 .xlsx）' });
+      issues.add({ severity: 'error', file: name, sheet: null, row: null, column: null, value: null, message: '只能导入 .csv 或 .xlsx 文件（.xls 请在 Excel 中另存为 .xlsx）' });
     }
   }
 }
