@@ -46,6 +46,28 @@ describe('upload to /api/import', () => {
     expect((await db().pool.query(`select source from import_batch`)).rows).toEqual([{ source: 'UPLOAD' }]);
   });
 
+  it('answers 150,000 bad rows with the first 1,000 errors, their groups and their total, and writes nothing', async () => {
+    const dir = await tempDir();
+    // Every row has a 4-digit region code; every tenth also a staff count in words.
+    const rows = Array.from({ length: 150_000 }, (_, i) => [`D${i}`, `部门${i}`, '4114', i % 10 === 0 ? '八' : 8, '是']);
+    const file = await writeCsv(path.join(dir, '部门.csv'), [DEPARTMENTS[0], ...rows]);
+    const stored = await departments();
+    const { status, body } = await post([file], false);
+    expect(status).toBe(200);
+    expect(body.outcome).toBe('rejected');
+    expect([body.errorCount, body.warningCount, body.truncated, body.errors.length]).toEqual([165_000, 0, true, 1000]);
+    expect(body.errorGroups).toEqual([
+      { column: '行政区划代码', message: '应为 6 位数字的行政区划代码', count: 150_000 },
+      { column: '持证执法人员数', message: '应为整数', count: 15_000 },
+    ]);
+    expect(body.errors.slice(0, 3).map((e: { row: number; column: string; value: string }) => [e.row, e.column, e.value])).toEqual([
+      [2, '行政区划代码', '4114'], [2, '持证执法人员数', '八'], [3, '行政区划代码', '4114'],
+    ]);
+    // 1,000 errors: rows 2 to 910 have 909 region errors and 91 staff errors (rows 2, 12, …, 902).
+    expect(body.errors.at(-1)).toMatchObject({ row: 910, column: '行政区划代码' });
+    expect(await departments()).toBe(stored);
+  });
+
   it('asks for a file when none is sent', async () => {
     const { status, body } = await post([], true);
     expect(status).toBe(400);

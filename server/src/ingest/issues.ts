@@ -65,22 +65,28 @@ export class IssueLog {
   }
 
   add(issue: ImportIssue): void {
-    this.count(issue.severity, issue.column, reasonOf(issue.message), 1);
+    this.count(issue.severity, issue.column, reasonOf(issue.message), 1, issue.message);
     this.list(issue);
   }
 
-  /** Issues counted elsewhere (by SQL): `count` of them in one group. */
-  count(severity: Severity, column: string | null, reason: string, count: number): void {
+  /**
+   * Issues counted elsewhere (by SQL): `count` of them in one group. A group shows its message as
+   * is while all its issues share it, and the reason (with … for the values) once they differ.
+   */
+  count(severity: Severity, column: string | null, reason: string, count: number, message = reason): void {
     this.counts[severity] += count;
     const groups = this.groups[severity];
     let key = JSON.stringify([column, reason]);
     if (!groups.has(key) && groups.size >= MAX_GROUPS) {
-      [column, reason] = [null, '其他原因'];
+      [column, reason, message] = [null, '其他原因', '其他原因'];
       key = JSON.stringify([column, reason]);
     }
     const group = groups.get(key);
-    if (group) group.count += count;
-    else groups.set(key, { column, message: reason, count });
+    if (!group) groups.set(key, { column, message, count });
+    else {
+      group.count += count;
+      if (group.message !== message) group.message = reason;
+    }
   }
 
   /** Offers an issue (already counted) for the list; only the first ones in file order stay. */
