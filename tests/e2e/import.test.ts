@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDemoFiles } from '../../server/src/demo/generate';
 import { runImport } from '../../server/src/ingest/run-import';
-import { formatValue } from '../../dashboard/src/format';
+import { formatCount, formatValue } from '../../dashboard/src/format';
 import { gqlData, useHubServer } from '../graphql/hub-client';
 import { useTestDatabase } from '../support/database';
 import { tempDir, writeCsv } from '../support/files';
@@ -61,6 +61,19 @@ describe.skipIf(!CHROMIUM)('数据导入 in Chromium, on the real server and the
     expect(await page.isDisabled('[data-role="confirm"]')).toBe(true);
     expect(await jointShare()).toEqual(before);
     expect(await batchCount()).toBe(batches);
+    await page.close();
+  });
+
+  it('shows many bad rows as their count by column and reason, and the first 1,000 of them', async () => {
+    const rows = Array.from({ length: 1200 }, (_, i) => [`RW-E2E-BAD-${i}`, null, '日期写错的任务', 'SCJGJ', null, item, '否', '2026-13-01', '2026-06-30', null]);
+    const file = await writeCsv(path.join(await tempDir(), '任务.csv'), [TASK_HEADER, ...rows]);
+    const page = await browser.newPage();
+    await upload(page, file);
+    expect(await page.getAttribute('[data-role="report"]', 'data-outcome')).toBe('rejected');
+    const groups = await page.$$eval('[data-role="error-groups"] tbody tr', (trs) => trs.map((tr) => Array.from(tr.children, (td) => td.textContent!.trim())));
+    expect(groups).toEqual([['开始日期', '不是有效日期，应写作 2024-03-05 或 2024/3/5', formatCount(1200)]]);
+    expect(await page.$$eval('[data-role="errors"] tbody tr', (trs) => trs.length)).toBe(1000);
+    expect(await page.textContent('[data-role="report"] p')).toContain(`发现 ${formatCount(1200)} 处错误`);
     await page.close();
   });
 

@@ -10,13 +10,27 @@ export interface ImportIssue {
   message: string;
 }
 
+/** Issues of one column and one reason, counted over every row. */
+export interface IssueGroup {
+  column: string | null;
+  message: string;
+  count: number;
+}
+
 export interface ImportReport {
   outcome: 'committed' | 'unchanged' | 'validated' | 'rejected';
   batchId: number | null;
   files: string[];
   counts: { kind: string; inserted: number; updated: number; unchanged: number }[];
+  /** The first errors (at most 1,000) in file and row order; errorCount is all of them. */
   errors: ImportIssue[];
   warnings: ImportIssue[];
+  errorCount: number;
+  warningCount: number;
+  errorGroups: IssueGroup[];
+  warningGroups: IssueGroup[];
+  /** More issues were found than are listed. */
+  truncated: boolean;
 }
 
 export function uploadFiles(files: File[], dryRun: boolean, onProgress: (fraction: number) => void): Promise<ImportReport> {
