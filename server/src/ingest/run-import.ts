@@ -11,7 +11,7 @@ import { readItem } from './rows/item.row';
 import { readPlan } from './rows/plan.row';
 import { readSubject } from './rows/subject.row';
 import { readTask } from './rows/task.row';
-import { discoverTables, type ImportFile } from './sources/discover';
+import { discoverTables, recordUnreadable, type ImportFile } from './sources/discover';
 import type { SourceTable } from './sources/table';
 import {
   createStagingTables, indexStagingTables, STAGE_DEPARTMENT, STAGE_INSPECTION, STAGE_INSPECTOR, STAGE_ITEM, STAGE_PLAN, STAGE_SUBJECT,
@@ -86,18 +86,23 @@ async function stageFiles(
     const parser = PARSERS[table.kind];
     if (tableIssues.some((i) => i.severity === 'error')) {
       unreadable.add(parser.spec.table);
+      await table.rows[Symbol.asyncIterator]().return?.();
       continue;
     }
     let writer = writers.get(table.kind);
     if (!writer) writers.set(table.kind, (writer = new StagingWriter(client, parser.spec)));
     const index = new Map(table.headers.map((h, i) => [h, i] as const).reverse());
-    for await (const row of table.rows) {
-      if (row.cells.every((cell) => cell === null || String(cell).trim() === '')) continue;
-      const where = { file: table.file, sheet: table.sheet, row: row.number };
-      const reader = new RowReader(where, index, row.cells);
-      const record = parser.read(reader);
-      for (const issue of reader.issues) issues.add(issue);
-      if (record !== null) await writer.add(record, { ...where, valid: !reader.hasErrors });
+    try {
+      for await (const row of table.rows) {
+        if (row.cells.every((cell) => cell === null || String(cell).trim() === '')) continue;
+        const where = { file: table.file, sheet: table.sheet, row: row.number };
+        const reader = new RowReader(where, index, row.cells);
+        const record = parser.read(reader);
+        for (const issue of reader.issues) issues.add(issue);
+        if (record !== null) await writer.add(record, { ...where, valid: !reader.hasErrors });
+      }
+    } catch (error) {
+      recordUnreadable(error, table.file, table.sheet, issues);
     }
   }
   for (const writer of writers.values()) await writer.flush();
