@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { openAsBlob } from 'node:fs';
+import { open, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
@@ -66,6 +67,22 @@ describe('upload to /api/import', () => {
     // 1,000 errors: rows 2 to 910 have 909 region errors and 91 staff errors (rows 2, 12, …, 902).
     expect(body.errors.at(-1)).toMatchObject({ row: 910, column: '行政区划代码' });
     expect(await departments()).toBe(stored);
+  });
+
+  it('refuses 310 MB of NUL bytes named .csv from their first bytes, naming the file', async () => {
+    const file = path.join(await tempDir(), '检查结果.csv');
+    const handle = await open(file, 'w');
+    await handle.truncate(310 * 1024 * 1024); // sparse: NUL bytes that take no disk
+    await handle.close();
+    const form = new FormData();
+    form.append('files', await openAsBlob(file), '检查结果.csv');
+    const started = performance.now();
+    const response = await hubFetch(url(), '/api/import', { method: 'POST', body: form });
+    expect([response.status, await response.json()]).toEqual([400, {
+      message: '「检查结果.csv」文件含有二进制内容（如 NUL 字节），不是 CSV 文本文件：请在 Excel 中打开原始数据，另存为 CSV 后导入',
+    }]);
+    // Generous: the body still crosses the wire, but nothing is stored or scanned.
+    expect((performance.now() - started) / 1000).toBeLessThan(30);
   });
 
   it('asks for a file when none is sent', async () => {
