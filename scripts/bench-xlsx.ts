@@ -1,11 +1,13 @@
 /**
  * Hostile and large files benchmark: how fast the import refuses 310 MB of NUL bytes (as .csv and
- * .xlsx) and a 2.7 MB xlsx bomb (honest and lying about its size), then imports a legitimate
- * workbook of 10^5 rows (检查对象) written as Excel writes it (shared strings). Prints seconds and
- * the peak memory of each step into a throw-away embedded PostgreSQL (or BENCH_DATABASE_URL).
- * Usage: npm run bench:xlsx [-- ROWS]
+ * .xlsx), a 2.7 MB xlsx bomb (honest and lying about its size) and a CSV of 10^6 bad rows, then
+ * imports a legitimate workbook of 10^5 rows (检查对象) written as Excel writes it (shared strings).
+ * Prints seconds and the peak memory of each step into a throw-away embedded PostgreSQL (or
+ * BENCH_DATABASE_URL). Usage: npm run bench:xlsx [-- ROWS [BAD_ROWS]]
  */
 import 'reflect-metadata';
+import { once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 import { chmod, mkdtemp, open, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,6 +20,7 @@ import { writeXlsxBomb } from '../tests/support/xlsx-bomb';
 import { creditCode } from './bench/credit-codes';
 
 const ROWS = Number(process.argv[2] ?? 100_000);
+const BAD_ROWS = Number(process.argv[3] ?? 1_000_000);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Runs `step`, sampling the resident memory every 20 ms; returns seconds and the peak seen. */
@@ -70,6 +73,15 @@ async function main() {
     }
     await refusal(db, await writeXlsxBomb(path.join(root, '炸弹.xlsx'), 1700), 'xlsx 压缩炸弹（工作表解压后 1.7 GB）');
     await refusal(db, await writeXlsxBomb(path.join(root, '伪装炸弹.xlsx'), 1700, true), 'xlsx 压缩炸弹，声明解压后只有 1 MB');
+
+    const bad = path.join(root, '部门.csv');
+    const out = createWriteStream(bad);
+    out.write('部门代码,部门名称,行政区划代码,持证执法人员数\n');
+    for (let i = 0; i < BAD_ROWS; i++) if (!out.write(`D${i},部门${i},4114,${i % 10 ? 8 : '八'}\n`)) await once(out, 'drain');
+    await new Promise((resolve) => out.end(resolve));
+    const rejected = await measured(() => runImport(db.pool, [{ path: bad }], { source: 'CLI' }));
+    console.log(`${BAD_ROWS.toLocaleString('en-US')} 行错误数据（CSV）：${rejected.value.outcome}，错误 ${rejected.value.errorCount.toLocaleString('en-US')} 处，`
+      + `列出 ${rejected.value.errors.length} 处，分 ${rejected.value.errorGroups.length} 组；用时 ${rejected.seconds.toFixed(1)} s，内存峰值 ${mb(rejected.peak)}`);
 
     const file = path.join(root, '检查对象.xlsx');
     const written = await measured(() => writeSubjects(file));
