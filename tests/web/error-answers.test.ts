@@ -30,11 +30,6 @@ describe('error answers', () => {
     expect(await answer(response)).toEqual({ status: 400, type: 'application/json; charset=utf-8', body: { message: '请求内容不是有效的 JSON' } });
   });
 
-  it('answers an unknown /api path with 404 JSON', async () => {
-    const response = await hubFetch(url(), '/api/nothing-here', { method: 'POST' });
-    expect(await answer(response)).toEqual({ status: 404, type: 'application/json; charset=utf-8', body: { message: '没有这个接口：POST /api/nothing-here' } });
-  });
-
   it('answers an unexpected exception with 500 in Chinese and logs it on the server', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     const app = express();

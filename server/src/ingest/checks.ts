@@ -171,6 +171,17 @@ function bounded(sql: string): string {
                                                       order by src_file, src_sheet, src_row limit ${LISTED_ISSUES}) l) as listed`;
 }
 
+/** Runs one check's SQL (with `params`) into the log: every hit counted, the first ones listed. */
+export async function collectHits(
+  client: pg.PoolClient, severity: ImportIssue['severity'], sql: string, log: IssueLog, params: unknown[] = [],
+): Promise<void> {
+  const { rows } = await client.query<{ groups: { col: string; reason: string; count: number }[]; listed: IssueRow[] }>(bounded(sql), params);
+  for (const g of rows[0].groups) log.count(severity, g.col, g.reason, g.count);
+  for (const r of rows[0].listed) {
+    log.list({ severity, file: r.src_file, sheet: r.src_sheet, row: r.src_row, column: r.col, value: r.val, message: r.message });
+  }
+}
+
 /**
  * Runs every check into the log. References into a staging table whose file could not be read
  * (say, a required column was missing) are skipped: they would only repeat that one error row by row.
@@ -178,10 +189,6 @@ function bounded(sql: string): string {
 export async function runChecks(client: pg.PoolClient, unreadable: ReadonlySet<string>, log: IssueLog): Promise<void> {
   for (const check of CHECKS) {
     if (check.target && unreadable.has(check.target)) continue;
-    const { rows } = await client.query<{ groups: { col: string; reason: string; count: number }[]; listed: IssueRow[] }>(bounded(check.sql));
-    for (const g of rows[0].groups) log.count(check.severity, g.col, g.reason, g.count);
-    for (const r of rows[0].listed) {
-      log.list({ severity: check.severity, file: r.src_file, sheet: r.src_sheet, row: r.src_row, column: r.col, value: r.val, message: r.message });
-    }
+    await collectHits(client, check.severity, check.sql, log);
   }
 }

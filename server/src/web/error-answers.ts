@@ -1,5 +1,5 @@
 /**
- * The last handlers of the application: whatever fails outside a route's own answer (a body too
+ * The last handler of the application: whatever fails outside a route's own answer (a body too
  * large or not JSON, an unexpected exception) answers `{ message }` in Chinese with its status.
  * Express's own error page would show a stack trace and node_modules paths to the user.
  */
@@ -33,14 +33,6 @@ function answerFor(error: unknown): { status: number; message: string } {
   if (e.type === 'request.aborted') return { status: 400, message: '请求在传输中被中断，请重试' };
   if (status >= 400 && status < 500 && e.expose !== false) return { status, message: '请求无效' };
   return { status: 500, message: '服务内部出错，请稍后重试或联系管理员' };
-}
-
-/** Mounted after every route: unknown /api and /graphql paths answer JSON too. */
-export function apiNotFound(): express.RequestHandler {
-  return (req, res, next) => {
-    if (!req.path.startsWith('/api/') && req.path !== '/graphql') return next();
-    res.status(404).json({ message: `没有这个接口：${req.method} ${req.path}` });
-  };
 }
 
 export function errorAnswers(): express.ErrorRequestHandler {

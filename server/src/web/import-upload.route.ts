@@ -10,6 +10,8 @@ import express from 'express';
 import multer from 'multer';
 import type pg from 'pg';
 import { runImport } from '../ingest/run-import';
+import { allow, authOf } from '../auth/http-auth';
+import { IMPORTERS } from '../domain/roles';
 import { originalName, RefusedUploadError, SniffingStorage, uploadFolder } from './upload-storage';
 
 const MAX_FILE_BYTES = 300 * 1024 * 1024;
@@ -18,7 +20,7 @@ const MAX_FILES = 20;
 export function importUploadRouter(pool: pg.Pool): express.Router {
   const upload = multer({ storage: new SniffingStorage(uploadFolder()), limits: { fileSize: MAX_FILE_BYTES, files: MAX_FILES } });
   const router = express.Router();
-  router.post('/api/import', (req, res) => {
+  router.post('/api/import', allow(IMPORTERS), (req, res) => {
     upload.array('files', MAX_FILES)(req, res, async (uploadError: unknown) => {
       const files = (req.files as Express.Multer.File[] | undefined) ?? [];
       try {
@@ -35,7 +37,7 @@ export function importUploadRouter(pool: pg.Pool): express.Router {
           return;
         }
         const report = await runImport(pool, files.map((f) => ({ path: f.path, name: originalName(f.originalname) })), {
-          source: 'UPLOAD', dryRun: req.query.dryRun === '1',
+          source: 'UPLOAD', dryRun: req.query.dryRun === '1', actor: authOf(res).actor!,
         });
         res.json(report);
       } catch (error) {
