@@ -1,7 +1,8 @@
 import { describeIssue, type IssueGroup } from './issues';
 import type { ImportReport } from './run-import';
 
-const groupLine = (g: IssueGroup) => `  ${g.column ? `「${g.column}」列` : '整个文件或表头'}：${g.message}（${g.count.toLocaleString('en-US')} 处）`;
+const groupLine = (unit: string) => (g: IssueGroup) =>
+  `  ${g.column ? `「${g.column}」列` : '整个文件或表头'}：${g.message}（${g.count.toLocaleString('en-US')} ${unit}）`;
 
 /** The import report as a console user reads it, in Chinese. */
 export function formatImportReport(report: ImportReport): string {
@@ -22,7 +23,7 @@ export function formatImportReport(report: ImportReport): string {
   }
   const hiddenErrors = report.errorCount - report.errors.length;
   if (hiddenErrors > 0) {
-    lines.push(`错误按列和原因汇总：`, ...report.errorGroups.map(groupLine), `前 ${report.errors.length} 处错误：`);
+    lines.push(`错误按列和原因汇总：`, ...report.errorGroups.map(groupLine('处')), `前 ${report.errors.length} 处错误：`);
   }
   for (const issue of report.errors) lines.push(`  ${describeIssue(issue)}`);
   if (hiddenErrors > 0) lines.push(`  ……另有 ${hiddenErrors.toLocaleString('en-US')} 处错误未逐条列出，见上面的汇总`);
@@ -31,7 +32,7 @@ export function formatImportReport(report: ImportReport): string {
     for (const issue of report.warnings) lines.push(`  ${describeIssue(issue)}`);
     const hiddenWarnings = report.warningCount - report.warnings.length;
     if (hiddenWarnings > 0) {
-      lines.push(`  ……另有 ${hiddenWarnings.toLocaleString('en-US')} 条提示未逐条列出；按列和原因：`, ...report.warningGroups.map(groupLine));
+      lines.push(`  ……另有 ${hiddenWarnings.toLocaleString('en-US')} 条提示未逐条列出；按列和原因：`, ...report.warningGroups.map(groupLine('条')));
     }
   }
   return lines.join('\n');
