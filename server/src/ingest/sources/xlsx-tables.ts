@@ -231,7 +231,8 @@ function cellValue(type: string, text: string, style: number, book: Workbook): C
     case 'b':
       return text === '' ? null : text === '1' || text === 'true';
     case 'd': {
-      const date = new Date(text);
+      // ISO 8601 without a zone is the date as written: read it as UTC, as the other dates are.
+      const date = new Date(/(?:[zZ]|[+-]\d\d:?\d\d)$/.test(text) || !text.includes('T') ? text : `${text}Z`);
       return Number.isNaN(date.getTime()) ? text : date;
     }
     default: {
