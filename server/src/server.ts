@@ -11,9 +11,12 @@ import express from 'express';
 import type { AppConfig } from './config';
 import type { Database } from './database/database';
 import { createContext, type HubContext } from './graphql/context';
+import { hubErrorFormatter } from './graphql/format-error';
+import { queryLimits } from './graphql/query-limits';
 import { offlineLandingPage } from './graphql/landing-page';
 import { buildHubSchema } from './graphql/schema';
 import { evidenceExportRouter } from './web/evidence-export.route';
+import { refuseBatchedOperations } from './web/graphql-guards';
 import { importUploadRouter } from './web/import-upload.route';
 import { reportFileRouter } from './web/report-file.route';
 import { templateRouter } from './web/template.route';
@@ -29,7 +32,8 @@ const NOT_BUILT_PAGE = `<!doctype html>
 </body></html>`;
 
 export interface ServerOptions {
-  config: Pick<AppConfig, 'port' | 'host'>;
+  /** Without `publicUrl` (tests) links start with the address the server listens on. */
+  config: Pick<AppConfig, 'port' | 'host'> & Partial<Pick<AppConfig, 'publicUrl'>>;
   db: Database;
   /** The built dashboard; tests point it elsewhere. */
   dashboardDir?: string;
@@ -69,6 +73,8 @@ function mountDashboard(app: express.Express, dir: string): boolean {
 export async function createServer({ config, db, dashboardDir = DEFAULT_DASHBOARD_DIR }: ServerOptions): Promise<HubServer> {
   const app = express();
   const httpServer = http.createServer(app);
+  let publicUrl = config.publicUrl ?? '';
+  const limits = queryLimits();
   const apollo = new ApolloServer<HubContext>({
     schema: await buildHubSchema(),
     introspection: true,
@@ -76,16 +82,23 @@ export async function createServer({ config, db, dashboardDir = DEFAULT_DASHBOAR
     stopOnTerminationSignals: false,
     // Users read the Chinese message; stack traces belong in the server's log, not in answers.
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), offlineLandingPage()],
+    formatError: hubErrorFormatter(db.statementTimeoutMs),
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    // Stated although they are Apollo 5's defaults: tests/graphql/abuse.test.ts holds both.
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), offlineLandingPage(), ...limits.plugins],
   });
   await apollo.start();
   // Compressed answers: the dashboard's script shrinks from ~690 kB to ~240 kB on the wire.
   app.use(compression());
-  app.use('/graphql', express.json({ limit: '5mb' }), expressMiddleware(apollo, { context: async () => createContext(db) }));
+  app.use('/graphql', express.json({ limit: '5mb' }), refuseBatchedOperations(),
+    expressMiddleware(apollo, { context: async ({ res }) => createContext(db, res, publicUrl) }));
   app.use(importUploadRouter(db.pool));
   app.use(templateRouter());
   app.use(evidenceExportRouter(db));
-  app.use(reportFileRouter(db));
+  app.use(reportFileRouter(db, () => publicUrl));
   const dashboardBuilt = mountDashboard(app, dashboardDir);
 
   return {
@@ -98,6 +111,7 @@ export async function createServer({ config, db, dashboardDir = DEFAULT_DASHBOAR
           httpServer.off('error', reject);
           const { port } = httpServer.address() as AddressInfo;
           const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+          publicUrl ||= `http://${host}:${port}`;
           // The drain plugin closes the HTTP server when Apollo stops.
           resolve({ url: `http://${host}:${port}`, close: () => apollo.stop() });
         });

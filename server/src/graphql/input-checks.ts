@@ -32,3 +32,9 @@ export function checkedPageSize(first: number): number {
   }
   return first;
 }
+
+/** A database row number (bigint): checked here so that "abc" is the caller's mistake, not PostgreSQL's. */
+export function checkedId(value: string, what: string): string {
+  if (!/^[1-9]\d{0,17}$/.test(value)) throw badUserInput(`${what}应为正整数编号，实为「${value.slice(0, 40)}」`);
+  return value;
+}

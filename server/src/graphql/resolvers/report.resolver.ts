@@ -7,7 +7,7 @@ import { findReport, listReports, updateReportText, type ReportRecord } from '..
 import type { ReportTemplateRecord } from '../../store/repositories/report-template.repository';
 import type { HubContext } from '../context';
 import { badUserInput } from '../errors';
-import { checkedDate } from '../input-checks';
+import { checkedDate, checkedId } from '../input-checks';
 import { kpiSetting } from '../kpi-setting';
 import {
   NarrativeKind, ReportDraftInput, ReportFigureChangeType, ReportKind, ReportTemplateInput, ReportTemplateType, ReportTextInput, ReportType,
@@ -36,7 +36,7 @@ export class ReportResolver {
 
   @Query(() => ReportType, { nullable: true, description: '一份报告' })
   async report(@Arg('id', () => ID, { description: '报告编号' }) id: string, @Ctx() ctx: HubContext): Promise<ReportType | null> {
-    const r = await findReport(ctx.pool, id);
+    const r = await findReport(ctx.pool, checkedId(id, '报告编号'));
     return r && toType(r);
   }
 
@@ -46,7 +46,7 @@ export class ReportResolver {
     @Arg('overview', () => [String], { description: '待预览的各段；为空时预览草稿自己的文字' }) overview: string[],
     @Ctx() ctx: HubContext,
   ): Promise<string[]> {
-    return userErrors(async () => previewOverview(ctx.pool, await kpiSetting(ctx), id, overview));
+    return userErrors(async () => previewOverview(ctx.pool, await kpiSetting(ctx), checkedId(id, '报告编号'), overview));
   }
 
   @Query(() => ReportTemplateType, { description: '本单位的月总结或季通报模板；未保存过时为系统默认文字' })
@@ -56,7 +56,7 @@ export class ReportResolver {
 
   @Query(() => [ReportFigureChangeType], { description: '已签发报告所载指标中，实时数据现在给出不同分子或分母的' })
   reportChanges(@Arg('id', () => ID, { description: '报告编号' }) id: string, @Ctx() ctx: HubContext): Promise<ReportFigureChangeType[]> {
-    return userErrors(async () => (await reportChanges(ctx.pool, await kpiSetting(ctx), id))
+    return userErrors(async () => (await reportChanges(ctx.pool, await kpiSetting(ctx), checkedId(id, '报告编号')))
       .map((c) => ({ key: c.key, name: c.name, issued: parts(c.issued), now: parts(c.now) })));
   }
 
@@ -87,7 +87,7 @@ export class ReportResolver {
     @Ctx() ctx: HubContext,
   ): Promise<ReportType> {
     return userErrors(async () => {
-      const updated = await updateReportText(ctx.pool, id, text);
+      const updated = await updateReportText(ctx.pool, checkedId(id, '报告编号'), text);
       if (!updated) throw new ReportError(`报告 ${id} 不存在`);
       return toType(updated);
     });
@@ -99,6 +99,6 @@ export class ReportResolver {
     @Arg('issuedBy', () => String, { description: '签发人' }) issuedBy: string,
     @Ctx() ctx: HubContext,
   ): Promise<ReportType> {
-    return userErrors(async () => toType(await issueReport(ctx.pool, await kpiSetting(ctx), id, issuedBy)));
+    return userErrors(async () => toType(await issueReport(ctx.pool, await kpiSetting(ctx), checkedId(id, '报告编号'), issuedBy, ctx.publicUrl)));
   }
 }
