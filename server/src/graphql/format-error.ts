@@ -16,7 +16,7 @@ const CSRF_MESSAGE = '已拒绝：该请求可能来自其他网站（跨站请�
 const pgCode = (error: unknown) => (error as { code?: unknown } | null)?.code;
 
 export function hubErrorFormatter(statementTimeoutMs: number) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => { console.log("FMT", formatted, error, (error as any)?.originalError);
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     // Apollo files armor's refusals under its own validation code; the refusal's code is the useful one.
     const cause = (error as GraphQLError | null)?.originalError;

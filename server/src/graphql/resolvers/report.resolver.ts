@@ -7,7 +7,7 @@ import { findReport, listReports, updateReportText, type ReportRecord } from '..
 import type { ReportTemplateRecord } from '../../store/repositories/report-template.repository';
 import type { HubContext } from '../context';
 import { badUserInput } from '../errors';
-import { checkedDate, checkedId } from '../input-checks';
+import { checkedCount, checkedDate, checkedId, checkedPageSize, MAX_PAGE_SIZE, MAX_PARAGRAPHS } from '../input-checks';
 import { kpiSetting } from '../kpi-setting';
 import {
   NarrativeKind, ReportDraftInput, ReportFigureChangeType, ReportKind, ReportTemplateInput, ReportTemplateType, ReportTextInput, ReportType,
@@ -15,6 +15,12 @@ import {
 
 const toType = (r: ReportRecord): ReportType => ({ ...r, kind: r.kind as ReportKind, downloadUrl: `/api/reports/${r.id}/file` });
 const toTemplateType = (t: ReportTemplateRecord): ReportTemplateType => ({ ...t, kind: t.kind as NarrativeKind });
+/** The office's words go into every later draft: a paragraph count beyond any circular is a mistake or abuse. */
+function checkedWords<T extends { overview: string[]; requirements: string[] }>(text: T): T {
+  checkedCount(text.overview, MAX_PARAGRAPHS, '总体情况段落');
+  checkedCount(text.requirements, MAX_PARAGRAPHS, '工作要求段落');
+  return text;
+}
 const parts = (p: { numerator: number; denominator: number | null }) => (p.denominator === null ? String(p.numerator) : `${p.numerator} / ${p.denominator}`);
 
 async function userErrors<T>(operation: () => Promise<T>): Promise<T> {
@@ -30,8 +36,10 @@ async function userErrors<T>(operation: () => Promise<T>): Promise<T> {
 @Resolver()
 export class ReportResolver {
   @Query(() => [ReportType], { description: '报告列表，新的在前：草稿与已签发' })
-  async reports(@Arg('first', () => Int, { defaultValue: 50, description: '条数' }) first: number, @Ctx() ctx: HubContext): Promise<ReportType[]> {
-    return (await listReports(ctx.pool, Math.min(Math.max(first, 0), 500))).map(toType);
+  async reports(
+    @Arg('first', () => Int, { defaultValue: 50, description: `条数，默认 50，最多 ${MAX_PAGE_SIZE}` }) first: number, @Ctx() ctx: HubContext,
+  ): Promise<ReportType[]> {
+    return (await listReports(ctx.pool, checkedPageSize(first))).map(toType);
   }
 
   @Query(() => ReportType, { nullable: true, description: '一份报告' })
@@ -46,7 +54,7 @@ export class ReportResolver {
     @Arg('overview', () => [String], { description: '待预览的各段；为空时预览草稿自己的文字' }) overview: string[],
     @Ctx() ctx: HubContext,
   ): Promise<string[]> {
-    return userErrors(async () => previewOverview(ctx.pool, await kpiSetting(ctx), checkedId(id, '报告编号'), overview));
+    return userErrors(async () => previewOverview(ctx.pool, await kpiSetting(ctx), checkedId(id, '报告编号'), [...checkedCount(overview, MAX_PARAGRAPHS, '总体情况段落')]));
   }
 
   @Query(() => ReportTemplateType, { description: '本单位的月总结或季通报模板；未保存过时为系统默认文字' })
@@ -77,7 +85,7 @@ export class ReportResolver {
     @Arg('template', () => ReportTemplateInput, { description: '发文机关与文字' }) template: ReportTemplateInput,
     @Ctx() ctx: HubContext,
   ): Promise<ReportTemplateType> {
-    return userErrors(async () => toTemplateType(await saveTemplate(ctx.pool, { kind, ...template })));
+    return userErrors(async () => toTemplateType(await saveTemplate(ctx.pool, { kind, ...checkedWords(template) })));
   }
 
   @Mutation(() => ReportType, { description: '修改草稿中办公室撰写的部分；已签发的报告不能修改' })
@@ -87,7 +95,7 @@ export class ReportResolver {
     @Ctx() ctx: HubContext,
   ): Promise<ReportType> {
     return userErrors(async () => {
-      const updated = await updateReportText(ctx.pool, checkedId(id, '报告编号'), text);
+      const updated = await updateReportText(ctx.pool, checkedId(id, '报告编号'), checkedWords(text));
       if (!updated) throw new ReportError(`报告 ${id} 不存在`);
       return toType(updated);
     });
