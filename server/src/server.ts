@@ -17,6 +17,7 @@ import { offlineLandingPage } from './graphql/landing-page';
 import { buildHubSchema } from './graphql/schema';
 import { evidenceExportRouter } from './web/evidence-export.route';
 import { refuseBatchedOperations } from './web/graphql-guards';
+import { requireDashboardClient } from './web/same-origin';
 import { importUploadRouter } from './web/import-upload.route';
 import { reportFileRouter } from './web/report-file.route';
 import { templateRouter } from './web/template.route';
@@ -95,6 +96,7 @@ export async function createServer({ config, db, dashboardDir = DEFAULT_DASHBOAR
   app.use(compression());
   app.use('/graphql', express.json({ limit: '5mb' }), refuseBatchedOperations(),
     expressMiddleware(apollo, { context: async ({ res }) => createContext(db, res, publicUrl) }));
+  app.use('/api', requireDashboardClient(() => publicUrl));
   app.use(importUploadRouter(db.pool));
   app.use(templateRouter());
   app.use(evidenceExportRouter(db));

@@ -45,5 +45,8 @@ export async function gqlData<T = any>(baseUrl: string, query: string, variables
  * than `fetch` so that the signed-in test account's credentials travel with every request.
  */
 export async function hubFetch(baseUrl: string, pathAndQuery: string, init: RequestInit = {}): Promise<Response> {
-  return fetch(`${baseUrl}${pathAndQuery}`, init);
+  // The dashboard's own header, without which /api refuses writes (server/src/web/same-origin.ts).
+  const headers = new Headers(init.headers);
+  if (!headers.has('x-hub-client')) headers.set('x-hub-client', 'dashboard');
+  return fetch(`${baseUrl}${pathAndQuery}`, { ...init, headers });
 }
