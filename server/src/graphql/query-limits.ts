@@ -18,7 +18,6 @@ export const QUERY_LIMITS = {
   depth: 10,
   /** graphql-armor's estimate: 1 per scalar, 2 per object, × a literal `first`, × 1.5 per level. */
   cost: 50_000,
-  // The three limits above are reported together: a 40-level nesting also exceeds the cost.
   directives: 10,
   /** Lexical tokens of the query text (names, punctuation, values). */
   tokens: 4_000,
@@ -38,9 +37,11 @@ function refused(message: (error: GraphQLError) => string): GraphQLArmorRejectCa
 /** graphql-js's own parser stops at this many tokens (Apollo's parseOptions); the message is made Chinese in format-error.ts. */
 export const TOO_MANY_TOKENS = `查询文本过长（超过 ${QUERY_LIMITS.tokens} 个词法单元），未执行；请拆成几次查询`;
 
-/** The plugins and validation rules to give Apollo; armor's English messages replaced by the office's words. */
+const OFF = { enabled: false } as const;
+
+/** The plugins, validation rules and parse options to give Apollo; armor's English messages replaced by the office's words. */
 export function queryLimits() {
-  const { plugins, validationRules } = new ApolloArmor({
+  const shape = new ApolloArmor({
     maxAliases: {
       n: QUERY_LIMITS.aliases, propagateOnRejection: false,
       onReject: [refused((e) => `查询使用了 ${found(e)} 个别名，超过上限 ${QUERY_LIMITS.aliases} 个，未执行；请拆成几次查询`)],
@@ -49,19 +50,29 @@ export function queryLimits() {
       n: QUERY_LIMITS.depth, propagateOnRejection: false,
       onReject: [refused((e) => `查询嵌套 ${found(e)} 层，超过上限 ${QUERY_LIMITS.depth} 层，未执行`)],
     },
-    costLimit: {
-      maxCost: QUERY_LIMITS.cost, propagateOnRejection: false,
-      onReject: [refused((e) => `查询的估算计算量 ${found(e)} 超过上限 ${QUERY_LIMITS.cost}，未执行；请减少别名、字段或每页条数（first）`)],
-    },
     maxDirectives: {
       n: QUERY_LIMITS.directives, propagateOnRejection: false,
       onReject: [refused((e) => `查询使用了 ${found(e)} 个指令，超过上限 ${QUERY_LIMITS.directives} 个，未执行`)],
     },
     // Armor's token plugin fails the request from a parsing hook, which Apollo answers as HTTP 500;
     // graphql-js's parser has the same limit built in and fails as a 400 (parseOptions below).
-    maxTokens: { enabled: false },
+    maxTokens: OFF,
+    costLimit: OFF,
     // "Did you mean …" would list the schema's field names to anyone: replaced by nothing.
     blockFieldSuggestion: { mask: '' },
   }).protect();
-  return { plugins, validationRules, parseOptions: { maxTokens: QUERY_LIMITS.tokens } };
+  // A second instance so that the cost comes after the plainer refusals: a deep or aliased query
+  // also costs much, and "41 levels, 10 allowed" tells the author more than the estimate does.
+  const cost = new ApolloArmor({
+    costLimit: {
+      maxCost: QUERY_LIMITS.cost, propagateOnRejection: false,
+      onReject: [refused((e) => `查询的估算计算量 ${found(e)} 超过上限 ${QUERY_LIMITS.cost}，未执行；请减少别名、字段或每页条数（first）`)],
+    },
+    maxAliases: OFF, maxDepth: OFF, maxDirectives: OFF, maxTokens: OFF, blockFieldSuggestion: OFF,
+  }).protect();
+  return {
+    plugins: [...shape.plugins, ...cost.plugins],
+    validationRules: [...shape.validationRules, ...cost.validationRules],
+    parseOptions: { maxTokens: QUERY_LIMITS.tokens },
+  };
 }
