@@ -83,7 +83,7 @@ async function main() {
         query: `query($p: KpiPeriodInput!) { ${aliases} }`, variables: { p: { from: '2025-01-01', to: '2025-12-31' } },
       }))));
       const nested = `{ ${'... on Query { '.repeat(40)}dataExtent { firstDay }${' }'.repeat(40)} }`;
-      rows.push(await timed('嵌套 41 层', () => query(nested)));
+      rows.push(await timed('片段套叠 40 层（共 42 层）', () => query(nested)));
       const batch = JSON.stringify(Array.from({ length: 100 }, () => ({ query: `{ kpis(period: ${PERIOD}) { key value } }` })));
       rows.push(await timed('一次请求 100 个操作（批量）', () => post(batch)));
       rows.push(await timed('first: 100000 的检查结果列表', () => post(JSON.stringify({
