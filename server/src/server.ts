@@ -10,11 +10,16 @@ import compression from 'compression';
 import express from 'express';
 import type { AppConfig } from './config';
 import type { Database } from './database/database';
+import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/sessions';
+import { sessionMiddleware } from './auth/http-auth';
 import { createContext, type HubContext } from './graphql/context';
 import { hubErrorFormatter } from './graphql/format-error';
+import { introspectionForSignedIn } from './graphql/introspection-guard';
 import { queryLimits } from './graphql/query-limits';
 import { offlineLandingPage } from './graphql/landing-page';
 import { buildHubSchema } from './graphql/schema';
+import { apiFallbackRouter } from './web/api-fallback.route';
+import { auditExportRouter } from './web/audit-export.route';
 import { evidenceExportRouter } from './web/evidence-export.route';
 import { refuseBatchedOperations } from './web/graphql-guards';
 import { requireDashboardClient } from './web/same-origin';
@@ -38,6 +43,7 @@ export interface ServerOptions {
   db: Database;
   /** The built dashboard; tests point it elsewhere. */
   dashboardDir?: string;
+  sessionPolicy?: SessionPolicy;
 }
 
 export interface RunningServer {
@@ -71,7 +77,9 @@ function mountDashboard(app: express.Express, dir: string): boolean {
 }
 
 /** Builds the HTTP application; nothing listens until `listen()`. Async because Apollo must start first. */
-export async function createServer({ config, db, dashboardDir = DEFAULT_DASHBOARD_DIR }: ServerOptions): Promise<HubServer> {
+export async function createServer({
+  config, db, dashboardDir = DEFAULT_DASHBOARD_DIR, sessionPolicy = DEFAULT_SESSION_POLICY,
+}: ServerOptions): Promise<HubServer> {
   const app = express();
   const httpServer = http.createServer(app);
   let publicUrl = config.publicUrl ?? '';
@@ -89,18 +97,23 @@ export async function createServer({ config, db, dashboardDir = DEFAULT_DASHBOAR
     // Stated although they are Apollo 5's defaults: tests/graphql/abuse.test.ts holds both.
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), offlineLandingPage(), ...limits.plugins],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), offlineLandingPage(), introspectionForSignedIn(), ...limits.plugins],
   });
   await apollo.start();
   // Compressed answers: the dashboard's script shrinks from ~690 kB to ~240 kB on the wire.
   app.use(compression());
-  app.use('/graphql', express.json({ limit: '5mb' }), refuseBatchedOperations(),
-    expressMiddleware(apollo, { context: async ({ res }) => createContext(db, res, publicUrl) }));
-  app.use('/api', requireDashboardClient(() => publicUrl));
+  // Who is asking, resolved once per request; each field and route then declares who may pass.
+  const sessions = sessionMiddleware(db.pool, sessionPolicy);
+  app.use('/graphql', sessions, express.json({ limit: '5mb' }), refuseBatchedOperations(), expressMiddleware(apollo, {
+    context: async ({ req, res }) => createContext(db, sessionPolicy, req, res, publicUrl),
+  }));
+  app.use('/api', sessions, requireDashboardClient(() => publicUrl));
   app.use(importUploadRouter(db.pool));
   app.use(templateRouter());
   app.use(evidenceExportRouter(db));
   app.use(reportFileRouter(db, () => publicUrl));
+  app.use(auditExportRouter(db.pool));
+  app.use(apiFallbackRouter());
   const dashboardBuilt = mountDashboard(app, dashboardDir);
 
   return {

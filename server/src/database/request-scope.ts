@@ -5,7 +5,6 @@
  */
 import type { ServerResponse } from 'node:http';
 import pg from 'pg';
-import type { Queryable } from '../store/repositories/sql-filter';
 
 export class RequestGoneError extends Error {
   constructor() {
@@ -26,7 +25,11 @@ async function cancelBackends(options: pg.PoolConfig, pids: number[]): Promise<v
   }
 }
 
-export function requestScopedPool(pool: pg.Pool, res: ServerResponse): Queryable {
+/**
+ * The pool with `query` and `connect` watched: a connection counts as running from checkout to
+ * release, so a transaction (connect, statements, release) is cancelled like a single query.
+ */
+export function requestScopedPool(pool: pg.Pool, res: ServerResponse): pg.Pool {
   const running = new Set<number>();
   let gone = false;
   let cancelling: Promise<void> = Promise.resolve();
@@ -36,20 +39,35 @@ export function requestScopedPool(pool: pg.Pool, res: ServerResponse): Queryable
     gone = true;
     if (running.size > 0) cancelling = cancelBackends(pool.options, [...running]);
   });
-  const query = async (...args: unknown[]) => {
+  const connect = async (): Promise<pg.PoolClient> => {
     if (gone) throw new RequestGoneError();
     const client = await pool.connect();
     const pid = (client as pg.PoolClient & { processID: number }).processID;
     running.add(pid);
+    const release = client.release.bind(client);
+    client.release = (error?: Error | boolean) => {
+      running.delete(pid);
+      if (!gone) return release(error);
+      // A cancel still on its way must land before the connection serves another request's statement;
+      // arriving while the backend is idle, PostgreSQL ignores it.
+      void cancelling.then(() => release(error)).catch((e: Error) => console.error('归还数据库连接失败：', e.message));
+    };
+    return client;
+  };
+  const query = async (...args: unknown[]) => {
+    const client = await connect();
     try {
       return await (client.query as (...a: unknown[]) => Promise<unknown>)(...args);
     } finally {
-      running.delete(pid);
-      // A cancel still on its way must land before the connection serves another request's statement;
-      // arriving while the backend is idle, PostgreSQL ignores it.
-      await cancelling;
       client.release();
     }
   };
-  return { query } as Queryable;
+  return new Proxy(pool, {
+    get(target, property, receiver) {
+      if (property === 'query') return query;
+      if (property === 'connect') return connect;
+      const value = Reflect.get(target, property, receiver);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
