@@ -20,6 +20,7 @@ import { offlineLandingPage } from './graphql/landing-page';
 import { buildHubSchema } from './graphql/schema';
 import { apiFallbackRouter } from './web/api-fallback.route';
 import { auditExportRouter } from './web/audit-export.route';
+import { jsonErrorHandler } from './web/error-handler';
 import { evidenceExportRouter } from './web/evidence-export.route';
 import { refuseBatchedOperations } from './web/graphql-guards';
 import { requireDashboardClient } from './web/same-origin';
@@ -115,6 +116,7 @@ export async function createServer({
   app.use(auditExportRouter(db.pool));
   app.use(apiFallbackRouter());
   const dashboardBuilt = mountDashboard(app, dashboardDir);
+  app.use(jsonErrorHandler());
 
   return {
     app,

@@ -62,6 +62,12 @@ describe('operations the hub refuses before running them', () => {
     });
   });
 
+  it('answers a body that is not JSON in Chinese JSON, with no stack', async () => {
+    const answer = await postRaw('{"query": ');
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.text)).toEqual({ message: '请求体不是有效的 JSON' });
+  });
+
   it('keeps CSRF prevention on: a simple-content-type POST is refused before it runs', async () => {
     const answer = await postRaw('{"query":"{ dataExtent { firstDay } }"}', { 'content-type': 'text/plain' });
     expect(answer.status).toBe(400);

@@ -52,7 +52,7 @@ export interface As {
   token?: string | null;
 }
 
-function authHeaders(baseUrl: string, as: As): Record<string, string> {
+export function authHeaders(baseUrl: string, as: As = {}): Record<string, string> {
   const token = as.token === undefined ? tokens.get(baseUrl) : as.token;
   return token ? { authorization: `Bearer ${token}` } : {};
 }

@@ -16,7 +16,7 @@ async function refusal(query: string, variables?: Record<string, unknown>) {
 describe('every list has a documented maximum', () => {
   it('refuses first above 500 on each list, and names the limit', async () => {
     expect(MAX_PAGE_SIZE).toBe(500);
-    for (const list of ['departments', 'importBatches', 'inspectionItems', 'inspections', 'inspectors', 'plans', 'subjects', 'tasks']) {
+    for (const list of ['auditLog', 'departments', 'importBatches', 'inspectionItems', 'inspections', 'inspectors', 'plans', 'subjects', 'tasks']) {
       expect(await refusal(`{ ${list}(first: 501) { totalCount } }`)).toBe('first 应为 0–500 的整数，实为 501');
     }
     expect(await refusal('{ reports(first: 501) { id } }')).toBe('first 应为 0–500 的整数，实为 501');
@@ -29,7 +29,7 @@ describe('every list has a documented maximum', () => {
     const result = await gql(url(), '{ __type(name: "Query") { fields { name args { name description } } } }');
     const fields = result.data.__type.fields as { name: string; args: { name: string; description: string }[] }[];
     const withFirst = fields.filter((f) => f.args.some((a) => a.name === 'first'));
-    expect(withFirst.length).toBe(10);
+    expect(withFirst.length).toBe(11);
     for (const field of withFirst) expect(field.args.find((a) => a.name === 'first')!.description, field.name).toContain('最多 500');
   });
 

@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { EXPORT_SLOTS } from '../../server/src/web/evidence-export.route';
-import { gqlData, hubFetch, useHubServer } from '../graphql/hub-client';
+import { authHeaders, gqlData, hubFetch, useHubServer } from '../graphql/hub-client';
 import { insertFixtures } from '../graphql/fixtures';
 import { useTestDatabase } from '../support/database';
 
@@ -38,13 +38,10 @@ describe('writes under /api only from the dashboard', () => {
   });
 });
 
-/**
- * fetch (undici) always sends the real Host, so this one request goes out through node:http.
- * Once sign-in lands it needs the test account's credentials like hubFetch's requests.
- */
+/** fetch (undici) always sends the real Host, so this one request goes out through node:http, with the test account's credentials. */
 function forgedHostGet(pathAndQuery: string, host: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const request = http.get(`${url()}${pathAndQuery}`, { headers: { host, 'x-forwarded-host': host, 'x-hub-client': 'dashboard' } }, (response) => {
+    const request = http.get(`${url()}${pathAndQuery}`, { headers: { ...authHeaders(url()), host, 'x-forwarded-host': host, 'x-hub-client': 'dashboard' } }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () => (response.statusCode === 200 ? resolve(Buffer.concat(chunks)) : reject(new Error(`HTTP ${response.statusCode}`))));
