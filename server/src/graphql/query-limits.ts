@@ -3,13 +3,12 @@
  * client cannot make the hub do a thousand KPI computations by asking for the same field under
  * many names, nest selections without end, or send megabytes of query text.
  *
- * The dashboard's own operations stay well inside (tests/graphql/query-limits.test.ts runs every
- * one of them): at most 14 aliases (one kpiSeries per KPI on the overview's sparklines), depth 6
+ * The dashboard's own operations stay well inside (tests/graphql/dashboard-operations.test.ts sends
+ * every one of them): at most 14 aliases (one kpiSeries per KPI on the overview's sparklines), depth 6
  * (kpiEvidence rows with their subject), a cost of 4,750 (the member departments, first: 500).
  */
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { GraphQLArmorRejectCallback } from '@escape.tech/graphql-armor-types';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type ValidationContext } from 'graphql';
 
 export const QUERY_LIMITS = {
   /** Names (aliases) in one operation. */
@@ -30,7 +29,7 @@ const found = (error: GraphQLError) => {
   return figure === undefined ? '?' : String(Math.round(Number(figure)));
 };
 
-function refused(message: (error: GraphQLError) => string): GraphQLArmorRejectCallback {
+function refused(message: (error: GraphQLError) => string): (context: ValidationContext | null, error: GraphQLError) => void {
   return (context, error) => context?.reportError(new GraphQLError(message(error), { extensions: { code: QUERY_TOO_COMPLEX } }));
 }
 
