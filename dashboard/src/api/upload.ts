@@ -40,6 +40,8 @@ export function uploadFiles(files: File[], dryRun: boolean, onProgress: (fractio
     const request = new XMLHttpRequest();
     request.open('POST', `/api/import${dryRun ? '?dryRun=1' : ''}`);
     request.responseType = 'json';
+    // The hub accepts writes only with this header, which another site's form cannot send.
+    request.setRequestHeader('x-hub-client', 'dashboard');
     request.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
     request.onload = () => (request.status === 200
       ? resolve(request.response as ImportReport)

@@ -114,6 +114,9 @@ async function stageFiles(
   return { names, unreadable };
 }
 
+/** The budget of one statement inside an import's transaction (the pool's default is for requests). */
+export const IMPORT_STATEMENT_TIMEOUT_MS = 60 * 60 * 1000;
+
 /**
  * One import is one transaction: stage every row, check rows and references over the whole
  * import, and write only when no error was found. Any failure rolls everything back.
@@ -142,6 +145,8 @@ async function importInTransaction(pool: pg.Pool, files: ImportFile[], options: 
   const scope = departmentScope(actor);
   try {
     await client.query('begin');
+    // A province's import runs statements of minutes; the request budget of the pool would cut it short.
+    await client.query(`set local statement_timeout = ${IMPORT_STATEMENT_TIMEOUT_MS}`);
     // Imports run one at a time: two at once would classify the same new record twice.
     await client.query(`select pg_advisory_xact_lock(hashtext('hub:import'))`);
     await createStagingTables(client);

@@ -31,6 +31,8 @@ function answerFor(error: unknown): { status: number; message: string } {
     return { status: 415, message: '请求内容的编码不受支持，请使用 UTF-8' };
   }
   if (e.type === 'request.aborted') return { status: 400, message: '请求在传输中被中断，请重试' };
+  // 57014: a statement ran past the request's time budget (STATEMENT_TIMEOUT_MS).
+  if ((error as { code?: string })?.code === '57014') return { status: 503, message: '数据库繁忙，查询超过时间限制，请稍后重试' };
   if (status >= 400 && status < 500 && e.expose !== false) return { status, message: '请求无效' };
   return { status: 500, message: '服务内部出错，请稍后重试或联系管理员' };
 }
