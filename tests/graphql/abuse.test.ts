@@ -65,7 +65,7 @@ describe('operations the hub refuses before running them', () => {
   it('answers a body that is not JSON in Chinese JSON, with no stack', async () => {
     const answer = await postRaw('{"query": ');
     expect(answer.status).toBe(400);
-    expect(JSON.parse(answer.text)).toEqual({ message: '请求体不是有效的 JSON' });
+    expect(JSON.parse(answer.text)).toEqual({ message: '请求内容不是有效的 JSON' });
   });
 
   it('keeps CSRF prevention on: a simple-content-type POST is refused before it runs', async () => {
