@@ -44,8 +44,9 @@ export const saveText = async (id: string, text: Pick<Report, 'office' | 'number
 export const preview = async (id: string, overview: string[]) =>
   (await gql<{ reportPreview: string[] }>(`query($id: ID!, $overview: [String!]!) { reportPreview(id: $id, overview: $overview) }`, { id, overview })).reportPreview;
 
-export const issue = async (id: string, issuedBy: string) => (await gql<{ issueReport: Report }>(
-  `mutation($id: ID!, $issuedBy: String!) { issueReport(id: $id, issuedBy: $issuedBy) { ${FIELDS} } }`, { id, issuedBy })).issueReport;
+/** The issuer is the signed-in account; `issuedBy` is only a display name next to it. */
+export const issue = async (id: string, issuedBy: string | null) => (await gql<{ issueReport: Report }>(
+  `mutation($id: ID!, $issuedBy: String) { issueReport(id: $id, issuedBy: $issuedBy) { ${FIELDS} } }`, { id, issuedBy })).issueReport;
 
 export const changes = async (id: string) => (await gql<{ reportChanges: { name: string; issued: string; now: string }[] }>(
   `query($id: ID!) { reportChanges(id: $id) { name issued now } }`, { id })).reportChanges;
