@@ -123,7 +123,7 @@ describe.skipIf(!CHROMIUM)('登录, roles, 账号管理 and 操作记录 in Chro
     await own.click('a:text-is("操作记录")');
     await own.waitForSelector('[data-role="entries"]');
     // A department sees its own entries only: its one sign-in, none of the office's.
-    expect(await texts(own, '[data-role="entries"] tbody td:nth-child(2)')).toEqual(['scjgj01']);
+    expect(await texts(own, '[data-role="entries"] [data-role="username"]')).toEqual(['scjgj01']);
     expect(await texts(own, '[data-role="action"]')).toEqual(['登录']);
     await member.close();
 
@@ -180,8 +180,8 @@ describe.skipIf(!CHROMIUM)('登录, roles, 账号管理 and 操作记录 in Chro
     await audit.waitForFunction(() => new URL(location.href).searchParams.get('username') === 'lisi'
       && document.querySelector('[data-role="total"]')?.textContent === '3');
     expect(await texts(audit, '[data-role="action"]')).toEqual(['退出', '登录', '登录失败']);
-    expect(await texts(audit, '[data-role="entries"] tbody td:nth-child(2)')).toEqual(['lisi', 'lisi', 'lisi']);
-    expect(await texts(audit, '[data-role="entries"] tbody td:nth-child(4)')).toEqual(['网页', '网页', '网页']);
+    expect(await texts(audit, '[data-role="entries"] [data-role="username"]')).toEqual(['lisi', 'lisi', 'lisi']);
+    expect(await texts(audit, '[data-role="entries"] [data-role="source"]')).toEqual(['网页', '网页', '网页']);
 
     await audit.selectOption('select[name="action"]', 'LOGIN');
     await audit.waitForFunction(() => document.querySelector('[data-role="total"]')?.textContent === '1');
@@ -196,7 +196,7 @@ describe.skipIf(!CHROMIUM)('登录, roles, 账号管理 and 操作记录 in Chro
     await audit.selectOption('select[name="action"]', 'USER_CREATE');
     await audit.waitForFunction(() => new URL(location.href).searchParams.get('username') === null
       && document.querySelector('[data-role="total"]')?.textContent === '1');
-    expect(await texts(audit, '[data-role="entries"] tbody td:nth-child(2)')).toEqual(['zhangming']);
+    expect(await texts(audit, '[data-role="entries"] [data-role="username"]')).toEqual(['zhangming']);
     expect(await texts(audit, '[data-role="action"]')).toEqual(['新增账号']);
     await audit.close();
   });
