@@ -3,7 +3,7 @@ import { createRouter, createWebHistory } from 'vue-router';
 import { onSignedOut } from './api/client';
 import CockpitPage from './pages/CockpitPage.vue';
 import type { Capability } from './permissions';
-import { can, currentUser, forget } from './session';
+import { can, currentUser, forget, returnTo } from './session';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -33,12 +33,6 @@ export const router = createRouter({
     { path: '/audit', name: 'audit', component: () => import('./pages/AuditPage.vue'), meta: { title: '操作记录', needs: 'readAudit' } },
   ],
 });
-
-/** Where 登录 sends the user: the page they asked for, if it is one of ours (never another site). */
-export function returnTo(redirect: unknown): string {
-  return typeof redirect === 'string' && /^\/(?![/\\])/.test(redirect) && !redirect.startsWith('/login')
-    ? redirect : '/';
-}
 
 router.beforeEach(async (to) => {
   // Without an answer from the server (it is down) the 登录 page says so when the user tries.

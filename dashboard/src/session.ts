@@ -39,6 +39,12 @@ export function forget(): void {
   asked = Promise.resolve(null);
 }
 
+/** Where 登录 sends the user: the page they asked for, if it is one of ours (never another site). */
+export function returnTo(redirect: unknown): string {
+  return typeof redirect === 'string' && /^\/(?![/\\])/.test(redirect) && !redirect.startsWith('/login')
+    ? redirect : '/';
+}
+
 export const can = (capability: Capability) => roleCan(user.value?.role, capability);
 
 /** 张明（联席办） or, without a name, the username. */

@@ -3,6 +3,7 @@ import { auditDownloadUrl } from '../../dashboard/src/api/audit';
 import { detailLines } from '../../dashboard/src/audit-detail';
 import { formatTime } from '../../dashboard/src/format';
 import { can, type Capability, type Role } from '../../dashboard/src/permissions';
+import { returnTo } from '../../dashboard/src/session';
 
 describe('what each role sees', () => {
   it('follows the contract\'s table: the office everything, a department its imports and own records, the rest read only', () => {
@@ -34,5 +35,16 @@ describe('操作记录 on the page', () => {
     expect(auditDownloadUrl({ username: null, action: null, from: null, to: null })).toBe('/api/audit.xlsx');
     expect(auditDownloadUrl({ username: 'zhang', action: 'LOGIN', from: '2026-12-01', to: null }))
       .toBe('/api/audit.xlsx?username=zhang&action=LOGIN&from=2026-12-01');
+  });
+});
+
+describe('back from 登录', () => {
+  it('goes to the page asked for, only if it is one of the dashboard\'s own', () => {
+    expect(returnTo('/tasks?status=OVERDUE')).toBe('/tasks?status=OVERDUE');
+    expect(returnTo('//evil.example/x')).toBe('/');
+    expect(returnTo('/\\evil.example')).toBe('/');
+    expect(returnTo('https://evil.example/')).toBe('/');
+    expect(returnTo('/login?redirect=/x')).toBe('/');
+    expect(returnTo(undefined)).toBe('/');
   });
 });
