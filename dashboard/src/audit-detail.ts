@@ -1,26 +1,61 @@
 /**
- * An audit entry's detail (JSON: old and new values, counts, files…) as lines a clerk can read:
- * known keys in Chinese, lists joined, nested values as "名称：值" — never raw JSON unless it is not JSON.
+ * An audit entry's detail (JSON from the server: `old` and `new` values, an import's files and
+ * counts, why a sign-in failed…) as lines a clerk can read: known keys and codes in Chinese, a
+ * change as "原 → 新" for the fields that changed, times in China time. Never raw JSON unless the
+ * detail is not JSON at all.
  */
+import { formatTime } from './format';
+import { ROLE_NAMES } from './permissions';
+
 const KEY_NAMES: Record<string, string> = {
-  old: '原值', new: '新值', before: '原值', after: '新值', oldValue: '原值', newValue: '新值',
-  batchId: '批次', batch: '批次', files: '文件', fileNames: '文件', counts: '条数', outcome: '结果', errors: '错误数', reason: '原因',
-  dryRun: '试导入', inserted: '新增', updated: '更新', unchanged: '未变', kind: '类别',
-  role: '角色', departmentCode: '部门代码', department: '部门', name: '姓名', expiresOn: '有效期至', disabled: '停用',
-  year: '年度', regionCode: '区划', key: '指标', target: '目标', comparator: '比较', from: '自', to: '至', number: '文号',
-  issuedBy: '签发人', reportId: '报告', id: '编号', lockedUntil: '锁定至', attempts: '失败次数',
+  username: '用户名', name: '姓名', role: '角色', departmentCode: '部门代码', expiresOn: '有效期至', disabled: '停用',
+  reason: '原因', failures: '失败次数', until: '锁定至',
+  outcome: '结果', batchId: '批次', files: '文件', errors: '错误', warnings: '提示', counts: '条数',
+  inserted: '新增', updated: '更新', unchanged: '未变',
+  id: '编号', kind: '种类', from: '自', to: '至', asOf: '数据截至', fileName: '文件名', issuedBy: '签发人',
+  office: '发文机关', number: '文号', overview: '总体情况', requirements: '工作要求',
+  year: '年度', jurisdiction: '辖区', kpiKey: '指标', comparator: '比较', target: '目标', note: '说明',
+  creditClass: '信用等级', minRatio: '最低比例', maxRatio: '最高比例', date: '日期', isWorkingDay: '工作日',
 };
 
-const label = (key: string) => KEY_NAMES[key] ?? key;
+const VALUE_NAMES: Record<string, Record<string, string>> = {
+  role: ROLE_NAMES,
+  reason: { 'wrong password': '密码错误', 'unknown user': '用户名不存在', locked: '账号锁定期间', 'disabled or expired': '账号已停用或已过有效期' },
+  outcome: { committed: '已导入', unchanged: '与已有数据相同，未写入', validated: '校验通过，未写入', rejected: '有错误，未写入' },
+  kind: { CIRCULAR: '季通报', SUMMARY: '月总结', SELF_EVALUATION: '自评表', STATISTICS: '统计表' },
+  comparator: { '>': '>', '>=': '≥', '<': '<', '<=': '≤' },
+};
 
-function text(value: unknown): string {
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const label = (key: string) => KEY_NAMES[key] ?? key;
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** Nothing worth a line: absent, empty, or a zero count of errors. */
+const empty = (key: string, v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && !v.length)
+  || ((key === 'errors' || key === 'warnings') && v === 0);
+
+function text(value: unknown, key = ''): string {
   if (value === null || value === undefined) return '—';
   if (typeof value === 'boolean') return value ? '是' : '否';
-  if (Array.isArray(value)) return value.map(text).join('、') || '—';
-  if (typeof value === 'object') {
-    return Object.entries(value as Record<string, unknown>).map(([k, v]) => `${label(k)} ${text(v)}`).join('，');
+  if (typeof value === 'string') return VALUE_NAMES[key]?.[value] ?? (ISO_TIME.test(value) ? formatTime(value) : value);
+  if (Array.isArray(value)) return value.map((v) => text(v, key)).join(isObject(value[0]) ? '；' : '、') || '—';
+  if (isObject(value)) {
+    return Object.entries(value).filter(([k, v]) => !empty(k, v)).map(([k, v]) => `${label(k)} ${text(v, k)}`).join('，');
   }
   return String(value);
+}
+
+/** old → new, field by field, only where they differ; a whole value when one side is missing. */
+function change(before: unknown, after: unknown): string[] {
+  if (isObject(before) && isObject(after)) {
+    return [...new Set([...Object.keys(before), ...Object.keys(after)])]
+      .filter((k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null))
+      .map((k) => `${label(k)}：${text(before[k], k)} → ${text(after[k], k)}`);
+  }
+  if (before === undefined || before === null) {
+    return isObject(after) ? Object.entries(after).filter(([k, v]) => !empty(k, v)).map(([k, v]) => `${label(k)}：${text(v, k)}`)
+      : after === undefined || after === null ? [] : [`新值：${text(after)}`];
+  }
+  return [`原值：${text(before)}`, `新值：${text(after)}`];
 }
 
 export function detailLines(detail: string | null): string[] {
@@ -31,6 +66,12 @@ export function detailLines(detail: string | null): string[] {
   } catch {
     return [detail];
   }
-  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return [text(parsed)];
-  return Object.entries(parsed as Record<string, unknown>).map(([k, v]) => `${label(k)}：${text(v)}`);
+  if (!isObject(parsed)) return [text(parsed)];
+  const { old: before, new: after, counts, ...rest } = parsed;
+  const lines = 'old' in parsed || 'new' in parsed ? change(before, after) : [];
+  for (const [k, v] of Object.entries(rest)) if (!empty(k, v)) lines.push(`${label(k)}：${text(v, k)}`);
+  // An import's counts by kind of row: one line each.
+  if (isObject(counts)) for (const [kind, c] of Object.entries(counts)) lines.push(`${kind}：${text(c)}`);
+  else if (!empty('counts', counts)) lines.push(`${label('counts')}：${text(counts)}`);
+  return lines;
 }

@@ -23,10 +23,20 @@ describe('操作记录 on the page', () => {
     expect(formatTime(null)).toBe('—');
   });
 
-  it('reads a detail as lines in Chinese, not JSON', () => {
-    expect(detailLines('{"old":{"target":0.8,"comparator":">="},"new":{"target":0.9,"comparator":">="}}'))
-      .toEqual(['原值：目标 0.8，比较 >=', '新值：目标 0.9，比较 >=']);
-    expect(detailLines('{"files":["任务.csv","结果.xlsx"],"dryRun":true}')).toEqual(['文件：任务.csv、结果.xlsx', '试导入：是']);
+  it('reads a detail as lines in Chinese, not JSON: a change field by field, an import by kind', () => {
+    expect(detailLines(JSON.stringify({
+      old: { username: 'lisi', name: null, role: 'EVALUATOR', departmentCode: null, expiresOn: '2099-12-31', disabled: false },
+      new: { username: 'lisi', name: null, role: 'EVALUATOR', departmentCode: null, expiresOn: '2030-06-30', disabled: true },
+    }))).toEqual(['有效期至：2099-12-31 → 2030-06-30', '停用：否 → 是']);
+    expect(detailLines(JSON.stringify({ new: { username: 'scjgj01', name: '李华', role: 'DEPARTMENT', departmentCode: 'SCJGJ', expiresOn: null, disabled: false } })))
+      .toEqual(['用户名：scjgj01', '姓名：李华', '角色：成员单位', '部门代码：SCJGJ', '停用：否']);
+    expect(detailLines(JSON.stringify({
+      outcome: 'committed', batchId: 7, files: ['任务.csv', '结果.xlsx'], errors: 0, warnings: 2,
+      counts: { 抽查任务: { inserted: 1, updated: 0, unchanged: 3 } },
+    }))).toEqual(['结果：已导入', '批次：7', '文件：任务.csv、结果.xlsx', '提示：2', '抽查任务：新增 1，更新 0，未变 3']);
+    expect(detailLines('{"reason":"wrong password"}')).toEqual(['原因：密码错误']);
+    expect(detailLines('{"failures":5,"until":"2026-12-01T09:30:00.000Z"}')).toEqual(['失败次数：5', '锁定至：2026/12/01 17:30:00']);
+    expect(detailLines('{"old":null,"new":{"year":2026,"comparator":">=","target":0.4}}')).toEqual(['年度：2026', '比较：≥', '目标：0.4']);
     expect(detailLines('not json')).toEqual(['not json']);
     expect(detailLines(null)).toEqual([]);
   });
