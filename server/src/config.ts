@@ -8,6 +8,8 @@ export interface AppConfig {
   host: string;
   /** Load the demo data set when the database holds no department yet. */
   loadDemo: boolean;
+  /** A session ends after this many hours without a request. */
+  sessionIdleHours: number;
 }
 
 export class ConfigError extends Error {}
@@ -17,6 +19,13 @@ function parsePort(raw: string | undefined, fallback: number): number {
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT 应为 0–65535 的整数，实为「${raw}」`);
   return port;
+}
+
+function parseHours(raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const hours = Number(raw);
+  if (!(hours > 0 && hours <= 24 * 30)) throw new ConfigError(`SESSION_IDLE_HOURS 应为 0–720 之间的小时数，实为「${raw}」`);
+  return hours;
 }
 
 function parseFlag(name: string, raw: string | undefined, fallback: boolean): boolean {
@@ -39,5 +48,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     host: env.HOST?.trim() || '127.0.0.1',
     // With a server of their own, users decide whether demo rows may go in it.
     loadDemo: parseFlag('LOAD_DEMO', env.LOAD_DEMO, databaseUrl === null),
+    sessionIdleHours: parseHours(env.SESSION_IDLE_HOURS, 8),
   };
 }

@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { ensureFirstAccount } from './auth/first-account';
+import { DEFAULT_SESSION_POLICY } from './auth/sessions';
 import { loadConfig } from './config';
 import { openDatabase } from './database/database';
 import { ensureDemoData } from './demo/load-demo';
@@ -33,7 +35,9 @@ for (const signal of SIGNALS) process.on(signal, () => void stop(signal));
 
 try {
   if (config.loadDemo) await ensureDemoData(db, console.log);
-  const server = await createServer({ config, db });
+  await ensureFirstAccount(db.pool, console.log);
+  const sessionPolicy = { ...DEFAULT_SESSION_POLICY, idleMinutes: Math.round(config.sessionIdleHours * 60) };
+  const server = await createServer({ config, db, sessionPolicy });
   running = await server.listen();
 
   const where = new URL(db.url);
