@@ -1,26 +1,23 @@
 /**
- * What each role may do, as the dashboard shows it. The server refuses anyway (its authChecker);
- * this only keeps buttons a role cannot use out of its way. One table, read by the pages.
+ * What each role may do, as the dashboard shows it: the same groups of roles the server declares
+ * its doors with (server/src/domain/roles.ts), so the two cannot drift. The server refuses anyway;
+ * this only keeps buttons a role cannot use out of its way.
  */
-export type Role = 'OFFICE' | 'LEADER' | 'DEPARTMENT' | 'EVALUATOR';
+import { AUDIT_READERS, IMPORTERS, OFFICE_ONLY, type Role } from '../../server/src/domain/roles';
 
-export type Capability =
-  | 'import' // 数据导入 (a DEPARTMENT only its own rows)
-  | 'draftReports' // new drafts, their words, the office's templates
-  | 'issueReports'
-  | 'editTargets' // targets, credit bands, the calendar
-  | 'manageAccounts' // 账号管理
-  | 'readAudit'; // 操作记录 (a DEPARTMENT only its own entries)
+export { ROLE_NAMES, type Role } from '../../server/src/domain/roles';
 
-export const ROLE_NAMES: Record<Role, string> = { OFFICE: '联席办', LEADER: '领导', DEPARTMENT: '成员单位', EVALUATOR: '评估人员' };
+const CAPABILITIES = {
+  import: IMPORTERS, // 数据导入 (a DEPARTMENT only its own rows)
+  draftReports: OFFICE_ONLY, // new drafts, their words, the office's templates
+  issueReports: OFFICE_ONLY,
+  editTargets: OFFICE_ONLY, // targets, credit bands, the calendar
+  manageAccounts: OFFICE_ONLY, // 账号管理
+  readAudit: AUDIT_READERS, // 操作记录 (a DEPARTMENT only its own entries)
+} satisfies Record<string, readonly Role[]>;
 
-const CAPABILITIES: Record<Role, readonly Capability[]> = {
-  OFFICE: ['import', 'draftReports', 'issueReports', 'editTargets', 'manageAccounts', 'readAudit'],
-  DEPARTMENT: ['import', 'readAudit'],
-  EVALUATOR: ['readAudit'],
-  LEADER: [],
-};
+export type Capability = keyof typeof CAPABILITIES;
 
 export function can(role: Role | null | undefined, capability: Capability): boolean {
-  return role ? CAPABILITIES[role].includes(capability) : false;
+  return role ? CAPABILITIES[capability].includes(role) : false;
 }

@@ -32,9 +32,6 @@ export async function buildDashboard(outDir: string): Promise<void> {
   });
 }
 
-/** The office account `useHubServer` makes for every test file (tests/graphql/hub-client.ts). */
-export const TESTER = { username: 'tester', password: 'tester-password-1' };
-
 /** Signs in as a user does: the address, the 登录 page it leads to, the form; resolves once the header names the user. */
 export async function signInThroughPage(page: Page, baseUrl: string, username: string, password: string, path = '/'): Promise<void> {
   await page.goto(`${baseUrl}${path}`);

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDemoFiles } from '../../server/src/demo/generate';
 import { runImport } from '../../server/src/ingest/run-import';
 import { formatCount, formatValue } from '../../dashboard/src/format';
-import { gqlData, hubFetch, useHubServer } from '../graphql/hub-client';
+import { gqlData, hubFetch, TEST_ACCOUNT, useHubServer } from '../graphql/hub-client';
 import { useTestDatabase } from '../support/database';
 import { tempDir } from '../support/files';
-import { buildDashboard, CHROMIUM, launchBrowser, signedInContext, TESTER } from './browser';
+import { buildDashboard, CHROMIUM, launchBrowser, signedInContext } from './browser';
 
 interface Kpi { key: string; unit: 'RATIO' | 'COUNT'; value: number | null; numerator: number; denominator: number | null; met: boolean | null }
 
@@ -26,7 +26,7 @@ describe.skipIf(!CHROMIUM)('the cockpit in Chromium, on the real server and the 
     const files = await writeDemoFiles(await tempDir(), { subjects: 3000 });
     expect((await runImport(db().pool, files.map((path) => ({ path })), { source: 'DEMO' })).outcome).toBe('committed');
     browser = await launchBrowser();
-    office = await signedInContext(browser, url(), TESTER.username, TESTER.password);
+    office = await signedInContext(browser, url(), TEST_ACCOUNT.username, TEST_ACCOUNT.password);
   }, 180_000);
   afterAll(async () => {
     await browser?.close();

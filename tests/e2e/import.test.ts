@@ -4,10 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDemoFiles } from '../../server/src/demo/generate';
 import { runImport } from '../../server/src/ingest/run-import';
 import { formatValue } from '../../dashboard/src/format';
-import { gqlData, useHubServer } from '../graphql/hub-client';
+import { gqlData, TEST_ACCOUNT, useHubServer } from '../graphql/hub-client';
 import { useTestDatabase } from '../support/database';
 import { tempDir, writeCsv } from '../support/files';
-import { buildDashboard, CHROMIUM, launchBrowser, signedInContext, TESTER } from './browser';
+import { buildDashboard, CHROMIUM, launchBrowser, signedInContext } from './browser';
 
 const dist = await tempDir();
 if (CHROMIUM) await buildDashboard(dist);
@@ -27,7 +27,7 @@ describe.skipIf(!CHROMIUM)('数据导入 in Chromium, on the real server and the
     item = (await gqlData<{ inspectionItems: { nodes: { code: string }[] } }>(
       url(), '{ inspectionItems(departmentCode: "SCJGJ", first: 1) { nodes { code } } }')).inspectionItems.nodes[0].code;
     browser = await launchBrowser();
-    office = await signedInContext(browser, url(), TESTER.username, TESTER.password);
+    office = await signedInContext(browser, url(), TEST_ACCOUNT.username, TEST_ACCOUNT.password);
   }, 180_000);
   afterAll(async () => {
     await browser?.close();

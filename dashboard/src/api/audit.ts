@@ -24,14 +24,8 @@ export interface AuditFilter {
   to: string | null;
 }
 
-/** The actions the filter offers, in the office's words (the server names each entry's action itself). */
-export const AUDIT_ACTIONS: Record<string, string> = {
-  LOGIN: '登录', LOGIN_FAILED: '登录失败', LOCKOUT: '账号锁定', LOGOUT: '退出',
-  USER_CREATE: '新增账号', USER_PASSWORD: '重置密码', USER_DISABLE: '停用账号', USER_ENABLE: '启用账号', USER_EXPIRY: '修改有效期',
-  IMPORT: '数据导入', IMPORT_DRY_RUN: '试导入', IMPORT_REJECTED: '导入被拒绝',
-  KPI_TARGET_SET: '设定指标目标', KPI_TARGET_DELETE: '删除指标目标', CREDIT_BANDS_SET: '设定信用分类比例', CALENDAR_SET: '修改工作日历',
-  REPORT_DRAFT: '新建报告草稿', REPORT_EDIT: '修改报告', REPORT_TEMPLATE_SAVE: '保存报告模板', REPORT_ISSUE: '签发报告',
-};
+/** The actions the filter offers, in the office's words: the server's own list. */
+export { AUDIT_ACTIONS } from '../../../server/src/domain/roles';
 
 export const SOURCE_NAMES: Record<AuditEntry['source'], string> = { web: '网页', api: '接口', cli: '命令行' };
 
