@@ -26,6 +26,11 @@ const VALUE_NAMES: Record<string, Record<string, string>> = {
   comparator: { '>': '>', '>=': '≥', '<': '<', '<=': '≤' },
 };
 
+// PostgreSQL's jsonb keeps keys in its own order (shortest first): lines follow KEY_NAMES instead.
+const ORDER = Object.keys(KEY_NAMES);
+const rank = (key: string) => (ORDER.includes(key) ? ORDER.indexOf(key) : ORDER.length);
+const entries = (o: Record<string, unknown>) => Object.entries(o).sort(([a], [b]) => rank(a) - rank(b));
+
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const label = (key: string) => KEY_NAMES[key] ?? key;
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -39,7 +44,7 @@ function text(value: unknown, key = ''): string {
   if (typeof value === 'string') return VALUE_NAMES[key]?.[value] ?? (ISO_TIME.test(value) ? formatTime(value) : value);
   if (Array.isArray(value)) return value.map((v) => text(v, key)).join(isObject(value[0]) ? '；' : '、') || '—';
   if (isObject(value)) {
-    return Object.entries(value).filter(([k, v]) => !empty(k, v)).map(([k, v]) => `${label(k)} ${text(v, k)}`).join('，');
+    return entries(value).filter(([k, v]) => !empty(k, v)).map(([k, v]) => `${label(k)} ${text(v, k)}`).join('，');
   }
   return String(value);
 }
@@ -47,12 +52,12 @@ function text(value: unknown, key = ''): string {
 /** old → new, field by field, only where they differ; a whole value when one side is missing. */
 function change(before: unknown, after: unknown): string[] {
   if (isObject(before) && isObject(after)) {
-    return [...new Set([...Object.keys(before), ...Object.keys(after)])]
+    return [...new Set([...Object.keys(before), ...Object.keys(after)])].sort((a, b) => rank(a) - rank(b))
       .filter((k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null))
       .map((k) => `${label(k)}：${text(before[k], k)} → ${text(after[k], k)}`);
   }
   if (before === undefined || before === null) {
-    return isObject(after) ? Object.entries(after).filter(([k, v]) => !empty(k, v)).map(([k, v]) => `${label(k)}：${text(v, k)}`)
+    return isObject(after) ? entries(after).filter(([k, v]) => !empty(k, v)).map(([k, v]) => `${label(k)}：${text(v, k)}`)
       : after === undefined || after === null ? [] : [`新值：${text(after)}`];
   }
   return [`原值：${text(before)}`, `新值：${text(after)}`];
@@ -69,7 +74,7 @@ export function detailLines(detail: string | null): string[] {
   if (!isObject(parsed)) return [text(parsed)];
   const { old: before, new: after, counts, ...rest } = parsed;
   const lines = 'old' in parsed || 'new' in parsed ? change(before, after) : [];
-  for (const [k, v] of Object.entries(rest)) if (!empty(k, v)) lines.push(`${label(k)}：${text(v, k)}`);
+  for (const [k, v] of entries(rest)) if (!empty(k, v)) lines.push(`${label(k)}：${text(v, k)}`);
   // An import's counts by kind of row: one line each.
   if (isObject(counts)) for (const [kind, c] of Object.entries(counts)) lines.push(`${kind}：${text(c)}`);
   else if (!empty('counts', counts)) lines.push(`${label('counts')}：${text(counts)}`);

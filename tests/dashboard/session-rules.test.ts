@@ -28,7 +28,7 @@ describe('操作记录 on the page', () => {
       old: { username: 'lisi', name: null, role: 'EVALUATOR', departmentCode: null, expiresOn: '2099-12-31', disabled: false },
       new: { username: 'lisi', name: null, role: 'EVALUATOR', departmentCode: null, expiresOn: '2030-06-30', disabled: true },
     }))).toEqual(['有效期至：2099-12-31 → 2030-06-30', '停用：否 → 是']);
-    expect(detailLines(JSON.stringify({ new: { username: 'scjgj01', name: '李华', role: 'DEPARTMENT', departmentCode: 'SCJGJ', expiresOn: null, disabled: false } })))
+    expect(detailLines(JSON.stringify({ new: { name: '李华', role: 'DEPARTMENT', disabled: false, username: 'scjgj01', expiresOn: null, departmentCode: 'SCJGJ' } })))
       .toEqual(['用户名：scjgj01', '姓名：李华', '角色：成员单位', '部门代码：SCJGJ', '停用：否']);
     expect(detailLines(JSON.stringify({
       outcome: 'committed', batchId: 7, files: ['任务.csv', '结果.xlsx'], errors: 0, warnings: 2,

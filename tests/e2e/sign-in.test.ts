@@ -107,8 +107,10 @@ describe.skipIf(!CHROMIUM)('登录, roles, 账号管理 and 操作记录 in Chro
     await page.waitForSelector('select[name="departmentCode"] option[value="SCJGJ"]', { state: 'attached' });
     await page.fill('[data-role="add-account"] input[name="password"]', 'short');
     await page.click('button:text-is("添加账号")');
-    expect(await page.textContent('[data-role="add-account"] [role="alert"]')).toBe('初始密码至少 10 个字符');
+    expect(await page.textContent('[data-role="add-account"] [role="alert"]')).toBe('成员单位账号须选择所属部门');
     await page.selectOption('select[name="departmentCode"]', 'SCJGJ');
+    await page.click('button:text-is("添加账号")');
+    expect(await page.textContent('[data-role="add-account"] [role="alert"]')).toBe('初始密码至少 10 个字符');
     await page.fill('[data-role="add-account"] input[name="password"]', 'scjgj-pass-001');
     await page.click('button:text-is("添加账号")');
     await page.waitForSelector('tr[data-username="scjgj01"]');
@@ -201,7 +203,7 @@ describe.skipIf(!CHROMIUM)('登录, roles, 账号管理 and 操作记录 in Chro
     await audit.waitForFunction(() => document.querySelector('[data-role="total"]')?.textContent === '4');
     expect(await texts(audit, '[data-role="action"]')).toEqual(['启用账号', '停用账号', '设置账号有效期', '新建账号']);
     expect(await texts(audit, '[data-role="target"]')).toEqual(['zhaoqiang', 'zhaoqiang', 'zhaoqiang', 'scjgj01']);
-    const details = await audit.$$eval('[data-role="entries"] td.detail', (tds) => tds.map((td) => Array.from(td.querySelectorAll('div div'), (d) => d.textContent)));
+    const details = await audit.$$eval('[data-role="entries"] td.detail', (tds) => tds.map((td) => Array.from(td.querySelectorAll(':scope > div > div'), (d) => d.textContent)));
     expect(details).toEqual([['停用：是 → 否'], ['停用：否 → 是'], ['有效期至：2099-12-31 → 2030-06-30'],
       ['用户名：scjgj01', '姓名：李华', '角色：成员单位', '部门代码：SCJGJ', '停用：否']]);
     await audit.close();
