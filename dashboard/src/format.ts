@@ -7,5 +7,8 @@ const CHINA_TIME = new Intl.DateTimeFormat('zh-CN', {
 
 /** An ISO timestamp in China time, whatever the viewer's computer is set to: 2026/12/01 16:42:05; null → —. */
 export function formatTime(iso: string | null | undefined): string {
-  return iso ? CHINA_TIME.format(new Date(iso)) : '—';
+  if (!iso) return '—';
+  const at = new Date(iso);
+  // Never break a page over one odd value: show it as it came.
+  return Number.isNaN(at.getTime()) ? iso : CHINA_TIME.format(at);
 }

@@ -21,6 +21,7 @@ describe('操作记录 on the page', () => {
   it('writes times in China time whatever the viewer\'s zone', () => {
     expect(formatTime('2026-12-01T16:02:05Z')).toBe('2026/12/02 00:02:05');
     expect(formatTime(null)).toBe('—');
+    expect(formatTime('not a time')).toBe('not a time');
   });
 
   it('reads a detail as lines in Chinese, not JSON: a change field by field, an import by kind', () => {
