@@ -8,7 +8,7 @@ import { formatTime } from './format';
 import { ROLE_NAMES } from './permissions';
 
 const KEY_NAMES: Record<string, string> = {
-  username: '用户名', name: '姓名', role: '角色', departmentCode: '部门代码', expiresOn: '有效期至', disabled: '停用',
+  username: '用户名', name: '姓名', role: '角色', departmentCode: '部门', expiresOn: '有效期至', disabled: '停用',
   reason: '原因', failures: '失败次数', until: '锁定至',
   outcome: '结果', batchId: '批次', files: '文件', errors: '错误', warnings: '提示', counts: '条数',
   inserted: '新增', updated: '更新', unchanged: '未变',
@@ -38,45 +38,50 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
 const empty = (key: string, v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && !v.length)
   || ((key === 'errors' || key === 'warnings') && v === 0);
 
-function text(value: unknown, key = ''): string {
+type Names = Record<string, Record<string, string>>;
+
+function text(names: Names, value: unknown, key = ''): string {
   if (value === null || value === undefined) return '—';
   if (typeof value === 'boolean') return value ? '是' : '否';
-  if (typeof value === 'string') return VALUE_NAMES[key]?.[value] ?? (ISO_TIME.test(value) ? formatTime(value) : value);
-  if (Array.isArray(value)) return value.map((v) => text(v, key)).join(isObject(value[0]) ? '；' : '、') || '—';
+  if (typeof value === 'string') return names[key]?.[value] ?? (ISO_TIME.test(value) ? formatTime(value) : value);
+  if (Array.isArray(value)) return value.map((v) => text(names, v, key)).join(isObject(value[0]) ? '；' : '、') || '—';
   if (isObject(value)) {
-    return entries(value).filter(([k, v]) => !empty(k, v)).map(([k, v]) => `${label(k)} ${text(v, k)}`).join('，');
+    return entries(value).filter(([k, v]) => !empty(k, v)).map(([k, v]) => `${label(k)} ${text(names, v, k)}`).join('，');
   }
   return String(value);
 }
 
 /** old → new, field by field, only where they differ; a whole value when one side is missing. */
-function change(before: unknown, after: unknown): string[] {
+function change(names: Names, before: unknown, after: unknown): string[] {
   if (isObject(before) && isObject(after)) {
     return [...new Set([...Object.keys(before), ...Object.keys(after)])].sort((a, b) => rank(a) - rank(b))
       .filter((k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null))
-      .map((k) => `${label(k)}：${text(before[k], k)} → ${text(after[k], k)}`);
+      .map((k) => `${label(k)}：${text(names, before[k], k)} → ${text(names, after[k], k)}`);
   }
   if (before === undefined || before === null) {
-    return isObject(after) ? entries(after).filter(([k, v]) => !empty(k, v)).map(([k, v]) => `${label(k)}：${text(v, k)}`)
-      : after === undefined || after === null ? [] : [`新值：${text(after)}`];
+    // Something new (an account): its fields, less the username the 对象 column shows and the flags left off.
+    return isObject(after) ? entries(after).filter(([k, v]) => !empty(k, v) && k !== 'username' && v !== false).map(([k, v]) => `${label(k)}：${text(names, v, k)}`)
+      : after === undefined || after === null ? [] : [`新值：${text(names, after)}`];
   }
-  return [`原值：${text(before)}`, `新值：${text(after)}`];
+  return [`原值：${text(names, before)}`, `新值：${text(names, after)}`];
 }
 
-export function detailLines(detail: string | null): string[] {
+/** `departments` names the codes (部门代码 → 县市场监督管理局) where the page knows them. */
+export function detailLines(detail: string | null, departments: Record<string, string> = {}): string[] {
   if (!detail) return [];
+  const names: Names = { ...VALUE_NAMES, departmentCode: departments };
   let parsed: unknown;
   try {
     parsed = JSON.parse(detail);
   } catch {
     return [detail];
   }
-  if (!isObject(parsed)) return [text(parsed)];
+  if (!isObject(parsed)) return [text(names, parsed)];
   const { old: before, new: after, counts, ...rest } = parsed;
-  const lines = 'old' in parsed || 'new' in parsed ? change(before, after) : [];
-  for (const [k, v] of entries(rest)) if (!empty(k, v)) lines.push(`${label(k)}：${text(v, k)}`);
+  const lines = 'old' in parsed || 'new' in parsed ? change(names, before, after) : [];
+  for (const [k, v] of entries(rest)) if (!empty(k, v)) lines.push(`${label(k)}：${text(names, v, k)}`);
   // An import's counts by kind of row: one line each.
-  if (isObject(counts)) for (const [kind, c] of Object.entries(counts)) lines.push(`${kind}：${text(c)}`);
-  else if (!empty('counts', counts)) lines.push(`${label('counts')}：${text(counts)}`);
+  if (isObject(counts)) for (const [kind, c] of Object.entries(counts)) lines.push(`${kind}：${text(names, c)}`);
+  else if (!empty('counts', counts)) lines.push(`${label('counts')}：${text(names, counts)}`);
   return lines;
 }

@@ -29,8 +29,9 @@ describe('操作记录 on the page', () => {
       old: { username: 'lisi', name: null, role: 'EVALUATOR', departmentCode: null, expiresOn: '2099-12-31', disabled: false },
       new: { username: 'lisi', name: null, role: 'EVALUATOR', departmentCode: null, expiresOn: '2030-06-30', disabled: true },
     }))).toEqual(['有效期至：2099-12-31 → 2030-06-30', '停用：否 → 是']);
-    expect(detailLines(JSON.stringify({ new: { name: '李华', role: 'DEPARTMENT', disabled: false, username: 'scjgj01', expiresOn: null, departmentCode: 'SCJGJ' } })))
-      .toEqual(['用户名：scjgj01', '姓名：李华', '角色：成员单位', '部门代码：SCJGJ', '停用：否']);
+    const created = JSON.stringify({ new: { name: '李华', role: 'DEPARTMENT', disabled: false, username: 'scjgj01', expiresOn: null, departmentCode: 'SCJGJ' } });
+    expect(detailLines(created, { SCJGJ: '县市场监督管理局' })).toEqual(['姓名：李华', '角色：成员单位', '部门：县市场监督管理局']);
+    expect(detailLines(created)).toEqual(['姓名：李华', '角色：成员单位', '部门：SCJGJ']);
     expect(detailLines(JSON.stringify({
       outcome: 'committed', batchId: 7, files: ['任务.csv', '结果.xlsx'], errors: 0, warnings: 2,
       counts: { 抽查任务: { inserted: 1, updated: 0, unchanged: 3 } },
