@@ -35,7 +35,7 @@ for (const signal of SIGNALS) process.on(signal, () => void stop(signal));
 
 try {
   if (config.loadDemo) await ensureDemoData(db, console.log);
-  await ensureFirstAccount(db.pool, console.log);
+  const firstAccount = await ensureFirstAccount(db.pool);
   const sessionPolicy = { ...DEFAULT_SESSION_POLICY, idleMinutes: Math.round(config.sessionIdleHours * 60) };
   const server = await createServer({ config, db, sessionPolicy });
   running = await server.listen();
@@ -44,6 +44,8 @@ try {
   console.log(`GraphQL 接口：${running.url}/graphql`);
   console.log(server.dashboardBuilt ? `驾驶舱：${running.url}/` : `驾驶舱：尚未构建（npm run build:dashboard），${running.url}/ 显示说明页`);
   console.log(db.embedded ? `数据库：内置 PostgreSQL，数据目录 ${config.dataDir}` : `数据库：外部 PostgreSQL ${where.host}${where.pathname}`);
+  // Last, where a newcomer looks: how to sign in the first time.
+  for (const line of firstAccount) console.log(line);
 } catch (error) {
   // Interrupted by a signal: the work failed because stop() is closing the database, which then exits.
   if (!stopping) {

@@ -6,15 +6,17 @@ import { countAccounts, createAccount } from './accounts';
  * On the very first start there is no account to sign in with: create `admin` (联席办) with a
  * random password and show it once, so that the README's two commands still get a newcomer in.
  */
-export async function ensureFirstAccount(pool: pg.Pool, log: (line: string) => void): Promise<void> {
-  if ((await countAccounts(pool)) > 0) return;
+export async function ensureFirstAccount(pool: pg.Pool): Promise<string[]> {
+  if ((await countAccounts(pool)) > 0) return [];
   const password = randomBytes(12).toString('base64url');
   await createAccount(pool, { username: 'admin', password, role: 'OFFICE', name: '管理员' });
-  log('');
-  log('首次启动：已创建联席办管理员账号（此密码只显示这一次，请记下）');
-  log(`  用户名：admin`);
-  log(`  密  码：${password}`);
-  log(`修改密码：echo '新密码至少十个字符' | npm run user -- passwd admin`);
-  log(`为各部门、领导、评估人员建账号：npm run user -- add <用户名> --role <OFFICE|LEADER|DEPARTMENT|EVALUATOR> ...（见 docs/账号与权限.md）`);
-  log('');
+  return [
+    '',
+    '首次启动：已创建联席办管理员账号（此密码只显示这一次，请记下）',
+    '  用户名：admin',
+    `  密  码：${password}`,
+    `登录驾驶舱后请修改密码：echo '新密码至少十个字符' | npm run user -- passwd admin`,
+    '为各部门、领导、评估人员建账号：npm run user -- add <用户名> --role <OFFICE|LEADER|DEPARTMENT|EVALUATOR> …（见 docs/账号与权限.md）',
+    '',
+  ];
 }

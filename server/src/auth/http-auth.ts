@@ -33,10 +33,14 @@ function cookieValue(header: string | undefined, name: string): string | null {
   return null;
 }
 
+/** The dashboard marks its requests; a script sends a bearer token, or nothing yet when it signs in. */
+export const DASHBOARD_HEADER = 'x-hub-client';
+
 function requestToken(req: express.Request): { token: string | null; source: 'web' | 'api' } {
   const bearer = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
   if (bearer) return { token: bearer, source: 'api' };
-  return { token: cookieValue(req.get('cookie'), SESSION_COOKIE), source: 'web' };
+  const cookie = cookieValue(req.get('cookie'), SESSION_COOKIE);
+  return { token: cookie, source: cookie || req.get(DASHBOARD_HEADER) === 'dashboard' ? 'web' : 'api' };
 }
 
 export function authOf(res: express.Response): RequestAuth {
