@@ -158,8 +158,8 @@ describe.skipIf(!CHROMIUM)('the cockpit in Chromium, on the real server and the 
     await page.fill('input[name="issuer"]', '张明');
     await page.click('[data-role="issue"]');
     await page.waitForFunction(() => document.querySelector('[data-role="status"]')?.textContent?.startsWith('已签发：张明'));
-    // The issuing time in China time, as the office reads it (the API gives ISO 8601).
-    expect(await page.textContent('[data-role="status"]')).toMatch(/^已签发：张明，\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}；内容已冻结。$/);
+    // The printed name, the signed-in account that issued it, and the time in China time (the API gives ISO 8601).
+    expect(await page.textContent('[data-role="status"]')).toMatch(/^已签发：张明（账号 tester），\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}；内容已冻结。$/);
     expect(await page.isDisabled('[data-role="overview"]')).toBe(true);
     const href = await page.getAttribute('[data-role="download"]', 'href');
     expect((await hubFetch(url(), `${href}`)).headers.get('content-type')).toContain('wordprocessingml');

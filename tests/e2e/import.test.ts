@@ -81,6 +81,10 @@ describe.skipIf(!CHROMIUM)('数据导入 in Chromium, on the real server and the
     await page.click('[data-role="confirm"]');
     await page.waitForSelector('[data-role="report"][data-outcome="committed"]');
     await page.waitForSelector('[data-role="batches"] tbody tr');
+    // Who sent it: the signed-in account, by name and username.
+    const sent = '[data-role="batches"] tbody tr:has-text("联合任务.csv") td:nth-child(4)';
+    await page.waitForSelector(sent);
+    expect(await page.textContent(sent)).toBe(`${TEST_ACCOUNT.name}（${TEST_ACCOUNT.username}）`);
 
     const after = await jointShare();
     expect([after.numerator, after.denominator]).toEqual([before.numerator + 1, before.denominator + 1]);

@@ -15,12 +15,18 @@ export interface Report {
   departmentName: string | null;
   status: 'DRAFT' | 'ISSUED';
   fileName: string | null;
+  /** The name printed as issuer, and the account that was signed in when it was issued. */
   issuedBy: string | null;
+  issuedByUsername: string | null;
   issuedAt: string | null;
   downloadUrl: string;
 }
 
-const FIELDS = 'id kind from to asOf office number overview requirements departmentCode departmentName status fileName issuedBy issuedAt downloadUrl';
+const FIELDS = 'id kind from to asOf office number overview requirements departmentCode departmentName status fileName issuedBy issuedByUsername issuedAt downloadUrl';
+
+/** 张明（账号 zhangming）: the printed name, and the account behind it when that says more. */
+export const issuerLabel = (r: Pick<Report, 'issuedBy' | 'issuedByUsername'>) =>
+  `${r.issuedBy ?? ''}${r.issuedByUsername && r.issuedByUsername !== r.issuedBy ? `（账号 ${r.issuedByUsername}）` : ''}`;
 
 export const fetchReports = async () => (await gql<{ reports: Report[] }>(`{ reports(first: 100) { ${FIELDS} } }`)).reports;
 

@@ -43,13 +43,16 @@ export interface BatchRow {
   id: number;
   createdAt: string;
   source: 'CLI' | 'DEMO' | 'UPLOAD';
+  /** Who sent it: the account's username (the system user for the command line) and name. */
+  username: string | null;
+  userName: string | null;
   fileNames: string[];
   counts: { kind: string; inserted: number; updated: number; unchanged: number }[];
 }
 
 export async function fetchBatches(): Promise<BatchRow[]> {
   const data = await gql<{ importBatches: { nodes: BatchRow[] } }>(
-    `{ importBatches(first: 20) { nodes { id createdAt source fileNames counts { kind inserted updated unchanged } } } }`,
+    `{ importBatches(first: 20) { nodes { id createdAt source username userName fileNames counts { kind inserted updated unchanged } } } }`,
   );
   return data.importBatches.nodes;
 }
