@@ -14,6 +14,8 @@ if (CHROMIUM) await buildDashboard(dist);
 const OFFICE = { username: 'zhangming', password: 'zhangming-pass-1', name: '张明' };
 const LEADER = { username: 'wangjun', password: 'wangjun-pass-01', name: '王军' };
 const EVALUATOR = { username: 'lisi', password: 'lisi-password-1' };
+// A department clerk who forgets the password and locks the account.
+const CLERK = { username: 'swj01', password: 'swj01-password' };
 // A visiting inspector (督查组) whose account the office disables and dates.
 const VISITOR = { username: 'zhaoqiang', password: 'zhaoqiang-pass1' };
 
@@ -30,6 +32,7 @@ describe.skipIf(!CHROMIUM)('登录, roles, 账号管理 and 操作记录 in Chro
     await createAccount(db().pool, { ...LEADER, role: 'LEADER' });
     await createAccount(db().pool, { ...EVALUATOR, role: 'EVALUATOR' });
     await createAccount(db().pool, { ...VISITOR, role: 'EVALUATOR', expiresOn: '2099-12-31' });
+    await createAccount(db().pool, { ...CLERK, role: 'DEPARTMENT', departmentCode: 'SCJGJ' });
     browser = await launchBrowser();
     office = await signedInContext(browser, url(), OFFICE.username, OFFICE.password);
   }, 180_000);
@@ -163,6 +166,43 @@ describe.skipIf(!CHROMIUM)('登录, roles, 账号管理 and 操作记录 in Chro
     await page.close();
   });
 
+  it('says when a locked account may try again, and the office\'s new password on 账号管理 opens it', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${url()}/login`);
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await page.fill('input[name="username"]', CLERK.username);
+      await page.fill('input[name="password"]', `wrong-${attempt}-password`);
+      await page.click('button:text-is("登录")');
+      await page.waitForFunction(() => document.querySelector('[data-role="error"]') && !document.querySelector('button[disabled]'));
+    }
+    await page.fill('input[name="password"]', CLERK.password);
+    await page.click('button:text-is("登录")');
+    await page.waitForFunction(() => document.querySelector('[data-role="error"]')?.textContent?.startsWith('账号已锁定'));
+    const refused = (await page.textContent('[data-role="error"]'))!;
+    expect(refused).toMatch(/^账号已锁定，请于 \d{2}:\d{2} 后再试$/);
+
+    const accounts = await office.newPage();
+    await accounts.goto(`${url()}/accounts`);
+    await accounts.waitForSelector('tr[data-username="swj01"]');
+    // The same minute on both pages: the lock's end in China time.
+    expect(await accounts.textContent('tr[data-username="swj01"] [data-role="state"]')).toBe(`已锁定（至 ${refused.match(/\d{2}:\d{2}/)![0]}）`);
+    await accounts.click('tr[data-username="swj01"] [data-role="reset"]');
+    await accounts.fill('input[name="newPassword"]', 'short');
+    await accounts.click('button:text-is("确定重置")');
+    expect(await accounts.textContent('[data-role="error"]')).toBe('新密码至少 10 个字符');
+    await accounts.fill('input[name="newPassword"]', 'swj01-new-password');
+    await accounts.click('button:text-is("确定重置")');
+    await accounts.waitForFunction(() => document.querySelector('tr[data-username="swj01"] [data-role="state"]')?.textContent === '正常');
+    expect(await accounts.textContent('[data-role="message"]')).toBe('已重置 swj01 的密码；其已登录的会话全部失效。');
+    await accounts.close();
+
+    await page.fill('input[name="password"]', 'swj01-new-password');
+    await page.click('button:text-is("登录")');
+    await page.waitForSelector('[data-role="user"]');
+    expect(await page.textContent('[data-role="user-name"]')).toBe('swj01');
+    await page.close();
+  });
+
   it('lists on 操作记录 what a user did, newest first, with the same filters in its Excel', async () => {
     // An evaluator fails once, signs in, signs out: three entries under its name.
     const page = await browser.newPage();
@@ -200,13 +240,14 @@ describe.skipIf(!CHROMIUM)('登录, roles, 账号管理 and 操作记录 in Chro
 
     // The office's account work is there too, under the office's account, each change in words.
     await audit.goto(`${url()}/audit?username=zhangming&action=USER`);
-    await audit.waitForFunction(() => document.querySelector('[data-role="total"]')?.textContent === '4');
-    expect(await texts(audit, '[data-role="action"]')).toEqual(['启用账号', '停用账号', '设置账号有效期', '新建账号']);
-    expect(await texts(audit, '[data-role="target"]')).toEqual(['zhaoqiang', 'zhaoqiang', 'zhaoqiang', 'scjgj01']);
+    await audit.waitForFunction(() => document.querySelector('[data-role="total"]')?.textContent === '5');
+    expect(await texts(audit, '[data-role="action"]')).toEqual(['修改密码', '启用账号', '停用账号', '设置账号有效期', '新建账号']);
+    expect(await texts(audit, '[data-role="target"]')).toEqual(['swj01', 'zhaoqiang', 'zhaoqiang', 'zhaoqiang', 'scjgj01']);
     const { department } = await gqlData<{ department: { name: string } }>(url(), '{ department(code: "SCJGJ") { name } }');
     await audit.waitForFunction((name) => document.body.textContent!.includes(`部门：${name}`), department.name);
     const details = await audit.$$eval('[data-role="entries"] td.detail', (tds) => tds.map((td) => Array.from(td.querySelectorAll(':scope > div > div'), (d) => d.textContent)));
-    expect(details).toEqual([['停用：是 → 否'], ['停用：否 → 是'], ['有效期至：2099-12-31 → 2030-06-30'],
+    // A password is never recorded, so its change has no detail.
+    expect(details).toEqual([[], ['停用：是 → 否'], ['停用：否 → 是'], ['有效期至：2099-12-31 → 2030-06-30'],
       ['姓名：李华', '角色：成员单位', `部门：${department.name}`]]);
     await audit.close();
   });

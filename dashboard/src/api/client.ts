@@ -24,7 +24,8 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
     response = await fetch('/graphql', {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { 'content-type': 'application/json' },
+      // The dashboard's own marker: a sign-in (no cookie yet) is recorded as 网页, not 接口.
+      headers: { 'content-type': 'application/json', 'x-hub-client': 'dashboard' },
       body: JSON.stringify({ query, variables }),
     });
   } catch {
