@@ -15,7 +15,10 @@ import {
   NarrativeKind, ReportDraftInput, ReportFigureChangeType, ReportKind, ReportTemplateInput, ReportTemplateType, ReportTextInput, ReportType,
 } from '../types/report.type';
 
-const toType = (r: ReportRecord): ReportType => ({ ...r, kind: r.kind as ReportKind, downloadUrl: `/api/reports/${r.id}/file` });
+// pg hands timestamptz over as a Date, which GraphQL's String would write as milliseconds: ISO 8601 instead.
+const toType = (r: ReportRecord): ReportType => ({
+  ...r, kind: r.kind as ReportKind, issuedAt: r.issuedAt === null ? null : new Date(r.issuedAt).toISOString(), downloadUrl: `/api/reports/${r.id}/file`,
+});
 const toTemplateType = (t: ReportTemplateRecord): ReportTemplateType => ({ ...t, kind: t.kind as NarrativeKind });
 /** The office's words go into every later draft: a paragraph count beyond any circular is a mistake or abuse. */
 function checkedWords<T extends { overview: string[]; requirements: string[] }>(text: T): T {
