@@ -69,7 +69,7 @@ describe.skipIf(!CHROMIUM)('数据导入 in Chromium, on the real server and the
   it('shows many bad rows as their count by column and reason, and the first 1,000 of them', async () => {
     const rows = Array.from({ length: 1200 }, (_, i) => [`RW-E2E-BAD-${i}`, null, '日期写错的任务', 'SCJGJ', null, item, '否', '2026-13-01', '2026-06-30', null]);
     const file = await writeCsv(path.join(await tempDir(), '任务.csv'), [TASK_HEADER, ...rows]);
-    const page = await browser.newPage();
+    const page = await office.newPage();
     await upload(page, file);
     expect(await page.getAttribute('[data-role="report"]', 'data-outcome')).toBe('rejected');
     const groups = await page.$$eval('[data-role="error-groups"] tbody tr', (trs) => trs.map((tr) => Array.from(tr.children, (td) => td.textContent!.trim())));
