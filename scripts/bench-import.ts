@@ -11,21 +11,13 @@ import path from 'node:path';
 import { once } from 'node:events';
 import { connectDatabase } from '../server/src/database/database';
 import { startEmbeddedPostgres } from '../server/src/database/embedded';
-import { uscCheckCharacter } from '../server/src/domain/credit-code';
 import { runImport } from '../server/src/ingest/run-import';
+import { creditCode } from './bench/credit-codes';
 
 const RESULTS = Number(process.argv[2] ?? 100_000);
 const PER_TASK = 50;
 const TASKS = Math.ceil(RESULTS / PER_TASK);
 const SUBJECTS = 20_000;
-const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-
-function creditCode(n: number): string {
-  let body = '';
-  for (let i = 0, v = n; i < 9; i++, v = Math.floor(v / 31)) body = ALPHABET[v % 31] + body;
-  const first17 = `91411422${body}`;
-  return first17 + uscCheckCharacter(first17);
-}
 
 async function writeLines(file: string, header: string, count: number, line: (i: number) => string): Promise<void> {
   const out = createWriteStream(file);

@@ -1,2 +1,14 @@
 /** The dashboard writes numbers and periods as the reports do: one set of rules, in the domain core. */
 export * from '../../server/src/domain/format';
+
+const CHINA_TIME = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false,
+});
+
+/** An ISO timestamp in China time, whatever the viewer's computer is set to: 2026/12/01 16:42:05; null → —. */
+export function formatTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const at = new Date(iso);
+  // Never break a page over one odd value: show it as it came.
+  return Number.isNaN(at.getTime()) ? iso : CHINA_TIME.format(at);
+}

@@ -10,6 +10,10 @@ export interface AppConfig {
   host: string;
   /** Load the demo data set when the database holds no department yet. */
   loadDemo: boolean;
+  /** The address users reach the hub at; links written into documents start with it, never with a request's Host. */
+  publicUrl: string;
+  /** The longest a single SQL statement of a request may run; imports set their own, longer budget. */
+  statementTimeoutMs: number;
   /** A session ends after this many hours without a request. */
   sessionIdleHours: number;
 }
@@ -37,6 +41,29 @@ function parseFlag(name: string, raw: string | undefined, fallback: boolean): bo
   throw new ConfigError(`${name} 应为 1 或 0，实为「${raw}」`);
 }
 
+function parsePublicUrl(raw: string | undefined, fallback: string): string {
+  const value = raw?.trim() || fallback;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`PUBLIC_URL 应为完整网址，如 https://hub.example.gov.cn，实为「${value}」`);
+  }
+  if (!['http:', 'https:'].includes(url.protocol) || url.search || url.hash || url.username) {
+    throw new ConfigError(`PUBLIC_URL 应为 http:// 或 https:// 开头、不带查询参数的网址，实为「${value}」`);
+  }
+  return url.toString().replace(/\/$/, '');
+}
+
+function parseTimeout(raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const ms = Number(raw);
+  if (!Number.isInteger(ms) || ms < 100 || ms > 3_600_000) throw new ConfigError(`STATEMENT_TIMEOUT_MS 应为 100–3600000 的整数（毫秒），实为「${raw}」`);
+  return ms;
+}
+
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 30_000;
+
 /** Reads and validates the environment once, at start-up. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
@@ -45,12 +72,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     if (url && !/^postgres(ql)?:\/\//.test(url)) throw new ConfigError(`${name} 应以 postgres:// 开头，实为「${url}」`);
   }
   if (databaseOwnerUrl && !databaseUrl) throw new ConfigError('设置了 DATABASE_OWNER_URL 却没有 DATABASE_URL：前者只用于外部 PostgreSQL');
+  const port = parsePort(env.PORT, 4000);
   return {
     databaseUrl,
     databaseOwnerUrl,
     dataDir: path.resolve(cwd, env.DATA_DIR?.trim() || '.data'),
-    port: parsePort(env.PORT, 4000),
+    port,
     host: env.HOST?.trim() || '127.0.0.1',
+    publicUrl: parsePublicUrl(env.PUBLIC_URL, `http://127.0.0.1:${port}`),
+    statementTimeoutMs: parseTimeout(env.STATEMENT_TIMEOUT_MS, DEFAULT_STATEMENT_TIMEOUT_MS),
     // With a server of their own, users decide whether demo rows may go in it.
     loadDemo: parseFlag('LOAD_DEMO', env.LOAD_DEMO, databaseUrl === null),
     sessionIdleHours: parseHours(env.SESSION_IDLE_HOURS, 8),

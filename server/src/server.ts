@@ -14,13 +14,18 @@ import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/sessions';
 import { sessionMiddleware } from './auth/http-auth';
 import { createContext, type HubContext } from './graphql/context';
 import { databaseUnavailablePlugin } from './graphql/database-unavailable.plugin';
+import { hubErrorFormatter } from './graphql/format-error';
 import { introspectionForSignedIn } from './graphql/introspection-guard';
+import { queryLimits } from './graphql/query-limits';
 import { offlineLandingPage } from './graphql/landing-page';
 import { buildHubSchema } from './graphql/schema';
 import { apiFallbackRouter } from './web/api-fallback.route';
 import { auditExportRouter } from './web/audit-export.route';
 import { databaseErrorHandler, databaseGate } from './web/database-unavailable';
+import { errorAnswers } from './web/error-answers';
 import { evidenceExportRouter } from './web/evidence-export.route';
+import { refuseBatchedOperations } from './web/graphql-guards';
+import { requireDashboardClient } from './web/same-origin';
 import { importUploadRouter } from './web/import-upload.route';
 import { reportFileRouter } from './web/report-file.route';
 import { templateRouter } from './web/template.route';
@@ -36,7 +41,8 @@ const NOT_BUILT_PAGE = `<!doctype html>
 </body></html>`;
 
 export interface ServerOptions {
-  config: Pick<AppConfig, 'port' | 'host'>;
+  /** Without `publicUrl` (tests) links start with the address the server listens on. */
+  config: Pick<AppConfig, 'port' | 'host'> & Partial<Pick<AppConfig, 'publicUrl'>>;
   db: Database;
   /** The built dashboard; tests point it elsewhere. */
   dashboardDir?: string;
@@ -79,6 +85,8 @@ export async function createServer({
 }: ServerOptions): Promise<HubServer> {
   const app = express();
   const httpServer = http.createServer(app);
+  let publicUrl = config.publicUrl ?? '';
+  const limits = queryLimits();
   const apollo = new ApolloServer<HubContext>({
     schema: await buildHubSchema(),
     introspection: true,
@@ -86,7 +94,14 @@ export async function createServer({
     stopOnTerminationSignals: false,
     // Users read the Chinese message; stack traces belong in the server's log, not in answers.
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), offlineLandingPage(), introspectionForSignedIn(), databaseUnavailablePlugin(db.availability)],
+    formatError: hubErrorFormatter(db.statementTimeoutMs),
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
+    // Stated although they are Apollo 5's defaults: tests/graphql/abuse.test.ts holds both.
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), offlineLandingPage(), introspectionForSignedIn(), ...limits.plugins,
+      databaseUnavailablePlugin(db.availability)],
   });
   await apollo.start();
   // Compressed answers: the dashboard's script shrinks from ~690 kB to ~240 kB on the wire.
@@ -95,18 +110,19 @@ export async function createServer({
   app.use(databaseGate(db.availability));
   // Who is asking, resolved once per request; each field and route then declares who may pass.
   const sessions = sessionMiddleware(db.pool, sessionPolicy);
-  app.use('/graphql', sessions, express.json({ limit: '5mb' }), expressMiddleware(apollo, {
-    context: async ({ req, res }) => createContext(db, sessionPolicy, req, res),
+  app.use('/graphql', sessions, express.json({ limit: '5mb' }), refuseBatchedOperations(), expressMiddleware(apollo, {
+    context: async ({ req, res }) => createContext(db, sessionPolicy, req, res, publicUrl),
   }));
-  app.use('/api', sessions);
+  app.use('/api', sessions, requireDashboardClient(() => publicUrl));
   app.use(importUploadRouter(db.importPool));
   app.use(templateRouter());
   app.use(evidenceExportRouter(db));
-  app.use(reportFileRouter(db));
+  app.use(reportFileRouter(db, () => publicUrl));
   app.use(auditExportRouter(db.pool));
   app.use(apiFallbackRouter());
   const dashboardBuilt = mountDashboard(app, dashboardDir);
   app.use(databaseErrorHandler(db.availability));
+  app.use(errorAnswers());
 
   return {
     app,
@@ -118,6 +134,7 @@ export async function createServer({
           httpServer.off('error', reject);
           const { port } = httpServer.address() as AddressInfo;
           const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+          publicUrl ||= `http://${host}:${port}`;
           // The drain plugin closes the HTTP server when Apollo stops.
           resolve({ url: `http://${host}:${port}`, close: () => apollo.stop() });
         });

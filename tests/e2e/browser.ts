@@ -1,7 +1,7 @@
 /** Debian's Chromium driven by playwright-core, and the dashboard built for the test's server. */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
@@ -30,4 +30,24 @@ export async function buildDashboard(outDir: string): Promise<void> {
     build: { outDir, emptyOutDir: true },
     logLevel: 'warn',
   });
+}
+
+/** Signs in as a user does: the address, the 登录 page it leads to, the form; resolves once the header names the user. */
+export async function signInThroughPage(page: Page, baseUrl: string, username: string, password: string, path = '/'): Promise<void> {
+  await page.goto(`${baseUrl}${path}`);
+  await page.waitForSelector('[data-role="login"]');
+  await page.fill('input[name="username"]', username);
+  await page.fill('input[name="password"]', password);
+  await page.click('[data-role="login"] button[type="submit"]');
+  await page.waitForSelector('[data-role="user"]');
+}
+
+/** A browser context (its own cookies) signed in through the 登录 page; its pages share the session. */
+export async function signedInContext(browser: Browser, baseUrl: string, username: string, password: string,
+  viewport = { width: 1920, height: 1080 }): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await signInThroughPage(page, baseUrl, username, password);
+  await page.close();
+  return context;
 }

@@ -1,12 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDemoFiles } from '../../server/src/demo/generate';
 import { runImport } from '../../server/src/ingest/run-import';
 import { formatCount, formatValue } from '../../dashboard/src/format';
-import { gqlData, hubFetch, useHubServer } from '../graphql/hub-client';
+import { gqlData, hubFetch, TEST_ACCOUNT, useHubServer } from '../graphql/hub-client';
 import { useTestDatabase } from '../support/database';
 import { tempDir } from '../support/files';
-import { buildDashboard, CHROMIUM, launchBrowser } from './browser';
+import { buildDashboard, CHROMIUM, launchBrowser, signedInContext } from './browser';
 
 interface Kpi { key: string; unit: 'RATIO' | 'COUNT'; value: number | null; numerator: number; denominator: number | null; met: boolean | null }
 
@@ -19,11 +19,14 @@ describe.skipIf(!CHROMIUM)('the cockpit in Chromium, on the real server and the 
   const db = useTestDatabase();
   const url = useHubServer(db, dist);
   let browser: Browser;
+  // Signed in once through the 登录 page; every page of the file shares that session.
+  let office: BrowserContext;
 
   beforeAll(async () => {
     const files = await writeDemoFiles(await tempDir(), { subjects: 3000 });
     expect((await runImport(db().pool, files.map((path) => ({ path })), { source: 'DEMO' })).outcome).toBe('committed');
     browser = await launchBrowser();
+    office = await signedInContext(browser, url(), TEST_ACCOUNT.username, TEST_ACCOUNT.password);
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
@@ -34,8 +37,14 @@ describe.skipIf(!CHROMIUM)('the cockpit in Chromium, on the real server and the 
       key unit value numerator denominator met } }`, filter,
   )).kpis;
 
+  async function newPage(viewport = { width: 1920, height: 1080 }): Promise<Page> {
+    const page = await office.newPage();
+    await page.setViewportSize(viewport);
+    return page;
+  }
+
   async function open(path: string, viewport = { width: 1920, height: 1080 }): Promise<Page> {
-    const page = await browser.newPage({ viewport });
+    const page = await newPage(viewport);
     await page.goto(`${url()}${path}`);
     await page.waitForSelector('[data-kpi]');
     return page;
@@ -124,7 +133,7 @@ describe.skipIf(!CHROMIUM)('the cockpit in Chromium, on the real server and the 
   it('browses overdue tasks and opens one, then a result of it', async () => {
     const { tasks } = await gqlData<{ tasks: { totalCount: number; nodes: { code: string; name: string }[] } }>(
       url(), '{ tasks(status: OVERDUE, first: 1) { totalCount nodes { code name } } }');
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const page = await newPage();
     await page.goto(`${url()}/tasks?status=OVERDUE`);
     await page.waitForSelector('[data-role="total"]');
     expect(Number((await page.textContent('[data-role="total"]'))!.replace(/,/g, ''))).toBe(tasks.totalCount);
@@ -136,7 +145,7 @@ describe.skipIf(!CHROMIUM)('the cockpit in Chromium, on the real server and the 
   });
 
   it('drafts a circular, previews the office\'s words with the figures in, and issues it', async () => {
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const page = await newPage();
     await page.goto(`${url()}/reports`);
     await page.fill('input[name="from"]', '2026-04-01');
     await page.fill('input[name="to"]', '2026-06-30');
@@ -149,6 +158,8 @@ describe.skipIf(!CHROMIUM)('the cockpit in Chromium, on the real server and the 
     await page.fill('input[name="issuer"]', '张明');
     await page.click('[data-role="issue"]');
     await page.waitForFunction(() => document.querySelector('[data-role="status"]')?.textContent?.startsWith('已签发：张明'));
+    // The printed name, the signed-in account that issued it, and the time in China time (the API gives ISO 8601).
+    expect(await page.textContent('[data-role="status"]')).toMatch(/^已签发：张明（账号 tester），\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2}；内容已冻结。$/);
     expect(await page.isDisabled('[data-role="overview"]')).toBe(true);
     const href = await page.getAttribute('[data-role="download"]', 'href');
     expect((await hubFetch(url(), `${href}`)).headers.get('content-type')).toContain('wordprocessingml');
@@ -156,7 +167,7 @@ describe.skipIf(!CHROMIUM)('the cockpit in Chromium, on the real server and the 
   });
 
   it('drafts a department\'s circular with its own figures and keeps the office\'s words as the template for the next draft', async () => {
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    const page = await newPage();
     await page.goto(`${url()}/reports`);
     await page.waitForSelector('select[name="department"] option:nth-child(2)', { state: 'attached' });
     await page.fill('input[name="from"]', '2026-04-01');

@@ -1,13 +1,13 @@
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDemoFiles } from '../../server/src/demo/generate';
 import { runImport } from '../../server/src/ingest/run-import';
-import { formatValue } from '../../dashboard/src/format';
-import { gqlData, useHubServer } from '../graphql/hub-client';
+import { formatCount, formatValue } from '../../dashboard/src/format';
+import { gqlData, TEST_ACCOUNT, useHubServer } from '../graphql/hub-client';
 import { useTestDatabase } from '../support/database';
 import { tempDir, writeCsv } from '../support/files';
-import { buildDashboard, CHROMIUM, launchBrowser } from './browser';
+import { buildDashboard, CHROMIUM, launchBrowser, signedInContext } from './browser';
 
 const dist = await tempDir();
 if (CHROMIUM) await buildDashboard(dist);
@@ -18,6 +18,7 @@ describe.skipIf(!CHROMIUM)('数据导入 in Chromium, on the real server and the
   const db = useTestDatabase();
   const url = useHubServer(db, dist);
   let browser: Browser;
+  let office: BrowserContext;
   let item: string;
 
   beforeAll(async () => {
@@ -26,6 +27,7 @@ describe.skipIf(!CHROMIUM)('数据导入 in Chromium, on the real server and the
     item = (await gqlData<{ inspectionItems: { nodes: { code: string }[] } }>(
       url(), '{ inspectionItems(departmentCode: "SCJGJ", first: 1) { nodes { code } } }')).inspectionItems.nodes[0].code;
     browser = await launchBrowser();
+    office = await signedInContext(browser, url(), TEST_ACCOUNT.username, TEST_ACCOUNT.password);
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
@@ -51,7 +53,7 @@ describe.skipIf(!CHROMIUM)('数据导入 in Chromium, on the real server and the
       ['RW-E2E-1', null, '联合抽查（页面上传）', 'SCJGJ', null, item, '否', '2026-05-10', '2026-06-30', null],
       ['RW-E2E-2', null, '日期写错的任务', 'SCJGJ', null, item, '否', '2026-13-01', '2026-06-30', null],
     ], 'gb18030');
-    const page = await browser.newPage();
+    const page = await office.newPage();
     await upload(page, file);
     expect(await page.getAttribute('[data-role="report"]', 'data-outcome')).toBe('rejected');
     const rows = await page.$$eval('[data-role="errors"] tbody tr', (trs) => trs.map((tr) => Array.from(tr.children, (td) => td.textContent!.trim())));
@@ -64,6 +66,19 @@ describe.skipIf(!CHROMIUM)('数据导入 in Chromium, on the real server and the
     await page.close();
   });
 
+  it('shows many bad rows as their count by column and reason, and the first 1,000 of them', async () => {
+    const rows = Array.from({ length: 1200 }, (_, i) => [`RW-E2E-BAD-${i}`, null, '日期写错的任务', 'SCJGJ', null, item, '否', '2026-13-01', '2026-06-30', null]);
+    const file = await writeCsv(path.join(await tempDir(), '任务.csv'), [TASK_HEADER, ...rows]);
+    const page = await office.newPage();
+    await upload(page, file);
+    expect(await page.getAttribute('[data-role="report"]', 'data-outcome')).toBe('rejected');
+    const groups = await page.$$eval('[data-role="error-groups"] tbody tr', (trs) => trs.map((tr) => Array.from(tr.children, (td) => td.textContent!.trim())));
+    expect(groups).toEqual([['开始日期', '不是有效日期，应写作 2024-03-05 或 2024/3/5', formatCount(1200)]]);
+    expect(await page.$$eval('[data-role="errors"] tbody tr', (trs) => trs.length)).toBe(1000);
+    expect(await page.textContent('[data-role="report"] p')).toContain(`发现 ${formatCount(1200)} 处错误`);
+    await page.close();
+  });
+
   it('imports a good file after its dry run, and the cockpit shows the new figures', async () => {
     const before = await jointShare();
     const cooperator = (await gqlData<{ departments: { nodes: { code: string }[] } }>(
@@ -72,13 +87,17 @@ describe.skipIf(!CHROMIUM)('数据导入 in Chromium, on the real server and the
       TASK_HEADER,
       ['RW-E2E-3', null, '联合抽查（页面上传）', 'SCJGJ', cooperator, item, '否', '2026-05-10', '2026-06-30', null],
     ]);
-    const page = await browser.newPage();
+    const page = await office.newPage();
     await upload(page, file);
     expect(await page.getAttribute('[data-role="report"]', 'data-outcome')).toBe('validated');
     expect(await jointShare()).toEqual(before);
     await page.click('[data-role="confirm"]');
     await page.waitForSelector('[data-role="report"][data-outcome="committed"]');
     await page.waitForSelector('[data-role="batches"] tbody tr');
+    // Who sent it: the signed-in account, by name and username.
+    const sent = '[data-role="batches"] tbody tr:has-text("联合任务.csv") td:nth-child(4)';
+    await page.waitForSelector(sent);
+    expect(await page.textContent(sent)).toBe(`${TEST_ACCOUNT.name}（${TEST_ACCOUNT.username}）`);
 
     const after = await jointShare();
     expect([after.numerator, after.denominator]).toEqual([before.numerator + 1, before.denominator + 1]);

@@ -52,7 +52,7 @@ export interface As {
   token?: string | null;
 }
 
-function authHeaders(baseUrl: string, as: As): Record<string, string> {
+export function authHeaders(baseUrl: string, as: As = {}): Record<string, string> {
   const token = as.token === undefined ? tokens.get(baseUrl) : as.token;
   return token ? { authorization: `Bearer ${token}` } : {};
 }
@@ -81,7 +81,8 @@ export async function gqlData<T = any>(baseUrl: string, query: string, variables
 export async function hubFetch(baseUrl: string, pathAndQuery: string, init: RequestInit = {}, as: As = {}): Promise<Response> {
   const headers = new Headers(init.headers);
   for (const [name, value] of Object.entries(authHeaders(baseUrl, as))) headers.set(name, value);
-  // The dashboard's own marker: routes that change data refuse cross-site requests without it.
-  headers.set('x-hub-client', 'dashboard');
+  // The dashboard's own marker: /api refuses writes without it (server/src/web/same-origin.ts), unless
+  // a test sets its own value to play a cross-site form.
+  if (!headers.has('x-hub-client')) headers.set('x-hub-client', 'dashboard');
   return fetch(`${baseUrl}${pathAndQuery}`, { ...init, headers });
 }

@@ -50,7 +50,8 @@ describe('pagination', () => {
     const query = `query ($first: Int!) { tasks(first: $first) {
       nodes { code initiator { name } cooperators { code } items { code } classDraws { creditClass } plan { code } status }
     } }`;
-    const spy = vi.spyOn(db().pool, 'query');
+    // A request's statements each take a connection of their own (database/request-scope.ts): one per query.
+    const spy = vi.spyOn(db().pool, 'connect');
     await gqlData(url(), query, { first: 1 });
     const forOne = spy.mock.calls.length;
     // the session's lookup, count, page rows, then cooperators, items and class draws for the whole page

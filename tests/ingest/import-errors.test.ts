@@ -79,6 +79,24 @@ describe('bad input', () => {
     ]);
   });
 
+  it('counts errors found across rows by column and reason, listing the first 1,000 in row order', async () => {
+    // 1,500 items of a department nobody has, each twice: 3,000 missing references and 1,500 repeats.
+    const items = Array.from({ length: 3000 }, (_, i) => [`SJ-${i % 1500}`, '检查', 'NOBODY', '一般', null, null]);
+    const report = await runImport(db().pool, [{ path: await folderWith({ 抽查事项: [ALL['抽查事项'][0], ...items] }) }], { source: 'CLI' });
+    expect([report.outcome, report.errorCount, report.errors.length, report.truncated]).toEqual(['rejected', 4500, 1000, true]);
+    expect(report.errorGroups).toEqual([
+      { column: '部门代码', message: '部门不存在：本次导入和已有数据中都没有', count: 3000 },
+      { column: '事项编码', message: '与前面的行重复（同一记录出现两次）', count: 1500 },
+    ]);
+    // Rows 2–1001 are first occurrences, so only the missing department shows on each of them.
+    expect(located(report.errors.slice(0, 2))).toEqual([
+      ['抽查事项.csv', null, 2, '部门代码', 'NOBODY', '部门不存在：本次导入和已有数据中都没有'],
+      ['抽查事项.csv', null, 3, '部门代码', 'NOBODY', '部门不存在：本次导入和已有数据中都没有'],
+    ]);
+    expect(report.errors.at(-1)?.row).toBe(1001);
+    expect(await storedCount(db().pool)).toBe(0);
+  });
+
   it('lets warnings through: an inspection outside its task window, an expired certificate', async () => {
     const results = structuredClone(ALL['检查结果']);
     results[2][3] = '2024-07-01';

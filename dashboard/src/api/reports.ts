@@ -15,12 +15,18 @@ export interface Report {
   departmentName: string | null;
   status: 'DRAFT' | 'ISSUED';
   fileName: string | null;
+  /** The name printed as issuer, and the account that was signed in when it was issued. */
   issuedBy: string | null;
+  issuedByUsername: string | null;
   issuedAt: string | null;
   downloadUrl: string;
 }
 
-const FIELDS = 'id kind from to asOf office number overview requirements departmentCode departmentName status fileName issuedBy issuedAt downloadUrl';
+const FIELDS = 'id kind from to asOf office number overview requirements departmentCode departmentName status fileName issuedBy issuedByUsername issuedAt downloadUrl';
+
+/** 张明（账号 zhangming）: the printed name, and the account behind it when that says more. */
+export const issuerLabel = (r: Pick<Report, 'issuedBy' | 'issuedByUsername'>) =>
+  `${r.issuedBy ?? ''}${r.issuedByUsername && r.issuedByUsername !== r.issuedBy ? `（账号 ${r.issuedByUsername}）` : ''}`;
 
 export const fetchReports = async () => (await gql<{ reports: Report[] }>(`{ reports(first: 100) { ${FIELDS} } }`)).reports;
 
@@ -44,8 +50,9 @@ export const saveText = async (id: string, text: Pick<Report, 'office' | 'number
 export const preview = async (id: string, overview: string[]) =>
   (await gql<{ reportPreview: string[] }>(`query($id: ID!, $overview: [String!]!) { reportPreview(id: $id, overview: $overview) }`, { id, overview })).reportPreview;
 
-export const issue = async (id: string, issuedBy: string) => (await gql<{ issueReport: Report }>(
-  `mutation($id: ID!, $issuedBy: String!) { issueReport(id: $id, issuedBy: $issuedBy) { ${FIELDS} } }`, { id, issuedBy })).issueReport;
+/** The issuer is the signed-in account; `issuedBy` is only a display name next to it. */
+export const issue = async (id: string, issuedBy: string | null) => (await gql<{ issueReport: Report }>(
+  `mutation($id: ID!, $issuedBy: String) { issueReport(id: $id, issuedBy: $issuedBy) { ${FIELDS} } }`, { id, issuedBy })).issueReport;
 
 export const changes = async (id: string) => (await gql<{ reportChanges: { name: string; issued: string; now: string }[] }>(
   `query($id: ID!) { reportChanges(id: $id) { name issued now } }`, { id })).reportChanges;

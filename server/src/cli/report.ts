@@ -45,14 +45,15 @@ async function main(): Promise<number> {
     console.error(`${kind} 可生成 ${REPORT_FORMATS[kindName].map((f) => `.${f}`).join('、')} 文件，输出文件 ${values.out} 的扩展名不在其中`);
     return 2;
   }
-  const db = await openDatabase(loadConfig());
+  const config = loadConfig();
+  const db = await openDatabase(config);
   try {
     const setting = await loadKpiSetting(db.pool, await loadWorkCalendar(db.orm.em.fork()));
     const report = await generateReport(db.pool, setting, {
       kind: kindName, format: extension,
       period: { from: values.from!, to: values.to!, asOf: values['as-of'] ?? values.to! },
       office: values.office, number: values.number, departmentCode: values.department ?? null,
-      baseUrl: values['base-url'] ?? process.env.HUB_URL, dated: values.date,
+      baseUrl: values['base-url'] ?? process.env.HUB_URL ?? config.publicUrl, dated: values.date,
     });
     await writeFile(values.out!, report.bytes);
     console.log(`已生成 ${values.out}：${report.summary}`);

@@ -1,7 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import path from 'node:path';
-import type { AppConfig } from '../config';
+import { DEFAULT_STATEMENT_TIMEOUT_MS, type AppConfig } from '../config';
 import { DatabaseAvailability } from './availability';
 import { startEmbeddedPostgres } from './embedded';
 import { ormConfig } from './mikro-orm.config';
@@ -23,6 +23,8 @@ export interface Database {
   importPool: pg.Pool;
   /** Whether the database answers now; requests get a 503 while it does not. */
   availability: DatabaseAvailability;
+  /** The pool's budget for one statement (PostgreSQL statement_timeout); imports raise it for their own transaction. */
+  statementTimeoutMs: number;
   close(): Promise<void>;
 }
 
@@ -36,8 +38,9 @@ export interface DatabaseUrls {
 const roleOf = (url: string) => decodeURIComponent(new URL(url).username);
 
 /** A pool whose lost connections are reported, never thrown as an unhandled 'error' event. */
-function hubPool(url: string, max: number, availability: () => DatabaseAvailability): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max });
+function hubPool(url: string, max: number, statementTimeoutMs: number, availability: () => DatabaseAvailability): pg.Pool {
+  // statement_timeout is sent at connection start-up: every statement has a budget without a round trip of its own.
+  const pool = new pg.Pool({ connectionString: url, max, statement_timeout: statementTimeoutMs });
   // 57P01 is the server shutting down, as on a graceful stop: expected, not worth alarming anyone.
   const lost = (error: Error & { code?: string }) => {
     if (!availability().report(error) && error.code !== '57P01') console.error('数据库连接中断：', error.message);
@@ -69,7 +72,9 @@ export async function migrateDatabase({ url, ownerUrl = url }: DatabaseUrls): Pr
 }
 
 /** Migrates (as the owner), then connects as the hub's role and returns ORM and pools. */
-export async function connectDatabase(urls: DatabaseUrls, onClose: () => Promise<void> = async () => {}): Promise<Database> {
+export async function connectDatabase(
+  urls: DatabaseUrls, onClose: () => Promise<void> = async () => {}, statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS,
+): Promise<Database> {
   await migrateDatabase(urls);
   const { url } = urls;
   const orm = await MikroORM.init(ormConfig(url));
@@ -83,8 +88,8 @@ export async function connectDatabase(urls: DatabaseUrls, onClose: () => Promise
       await probe.end().catch(() => undefined);
     }
   });
-  const pool = hubPool(url, 8, () => availability);
-  const importPool = hubPool(url, 2, () => availability);
+  const pool = hubPool(url, 8, statementTimeoutMs, () => availability);
+  const importPool = hubPool(url, 2, statementTimeoutMs, () => availability);
   return {
     url,
     ownerUrl: urls.ownerUrl ?? url,
@@ -92,6 +97,7 @@ export async function connectDatabase(urls: DatabaseUrls, onClose: () => Promise
     pool,
     importPool,
     availability,
+    statementTimeoutMs,
     async close() {
       availability.close();
       await Promise.all([pool.end(), importPool.end()]);
@@ -113,11 +119,11 @@ export interface OpenedDatabase extends Database {
  * left behind and restarts the server when it dies; a command joins the hub's server and leaves it.
  */
 export async function openDatabase(
-  config: Pick<AppConfig, 'databaseUrl' | 'databaseOwnerUrl' | 'dataDir'>,
+  config: Pick<AppConfig, 'databaseUrl' | 'databaseOwnerUrl' | 'dataDir'> & Partial<Pick<AppConfig, 'statementTimeoutMs'>>,
   { supervise = false, log = console.log }: { supervise?: boolean; log?: (line: string) => void } = {},
 ): Promise<OpenedDatabase> {
   if (config.databaseUrl) {
-    const db = await connectDatabase({ url: config.databaseUrl, ownerUrl: config.databaseOwnerUrl ?? undefined });
+    const db = await connectDatabase({ url: config.databaseUrl, ownerUrl: config.databaseOwnerUrl ?? undefined }, undefined, config.statementTimeoutMs);
     return { ...db, embedded: false, problems: await hubRoleProblems(db.pool) };
   }
   const embedded = await startEmbeddedPostgres(path.join(config.dataDir, 'pg'), { persistent: true, adoptOrphan: supervise, log });
@@ -126,7 +132,7 @@ export async function openDatabase(
     const db = await connectDatabase({ url: embedded.appUrl, ownerUrl: embedded.ownerUrl }, async () => {
       stopWatching();
       await embedded.stop();
-    });
+    }, config.statementTimeoutMs);
     if (supervise) stopWatching = watchEmbedded(embedded, db.availability).stop;
     return { ...db, embedded: true, problems: await hubRoleProblems(db.pool) };
   } catch (error) {

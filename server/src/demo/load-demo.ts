@@ -20,7 +20,7 @@ export async function ensureDemoData(db: Database, log: (line: string) => void):
     const files = await writeDemoFiles(dir);
     const report = await runImport(db.importPool, files.map((file) => ({ path: file })), { source: 'DEMO' });
     if (report.outcome !== 'committed') throw new Error(`演示数据导入失败：\n${formatImportReport(report)}`);
-    log(formatImportReport({ ...report, warnings: [] }) + (report.warnings.length ? `\n（另有 ${report.warnings.length} 条提示，属演示数据中有意保留的情形）` : ''));
+    log(formatImportReport({ ...report, warnings: [], warningCount: 0 }) + (report.warningCount ? `\n（另有 ${report.warningCount} 条提示，属演示数据中有意保留的情形）` : ''));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

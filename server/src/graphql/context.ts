@@ -5,11 +5,15 @@ import type { Actor } from '../auth/actor';
 import { authOf, clearSessionCookie, setSessionCookie } from '../auth/http-auth';
 import type { SessionPolicy, SignedIn } from '../auth/sessions';
 import type { Database } from '../database/database';
+import { requestScopedPool } from '../database/request-scope';
 
 /** What every resolver of one request sees: its own identity map, the pool for set-based reads, and who is asking. */
 export interface HubContext {
   em: EntityManager;
+  /** Scoped to the request: its statements stop when the client goes away. */
   pool: pg.Pool;
+  /** The configured public address, for links written into documents. */
+  publicUrl: string;
   /** The signed-in account; null when signed out (then only `login` and `me` answer). */
   actor: Actor | null;
   session: SignedIn | null;
@@ -20,11 +24,14 @@ export interface HubContext {
   cookie: { set(token: string): void; clear(): void };
 }
 
-export function createContext(db: Database, sessionPolicy: SessionPolicy, req: express.Request, res: express.Response): HubContext {
+export function createContext(
+  db: Database, sessionPolicy: SessionPolicy, req: express.Request, res: express.Response, publicUrl: string,
+): HubContext {
   const auth = authOf(res);
   return {
     em: db.orm.em.fork(),
-    pool: db.pool,
+    pool: requestScopedPool(db.pool, res),
+    publicUrl,
     actor: auth.actor,
     session: auth.session,
     origin: auth.origin,

@@ -6,6 +6,12 @@ import { badUserInput } from './errors';
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 500;
+/** Points of one kpiSeries: twenty years of months. Each point is a scope of the one SQL statement. */
+export const MAX_SERIES_POINTS = 240;
+/** Days one setCalendarDays may write: two years and more, as the State Council publishes one. */
+export const MAX_CALENDAR_DAYS = 1000;
+/** Paragraphs of a report's overview or requirements. */
+export const MAX_PARAGRAPHS = 100;
 
 export function checkedDate(value: string, argName: string): string {
   if (!isIsoDate(value)) throw badUserInput(`${argName} 应为 YYYY-MM-DD 格式的有效日期，实为「${value}」`);
@@ -31,4 +37,15 @@ export function checkedPageSize(first: number): number {
     throw badUserInput(`first 应为 0–${MAX_PAGE_SIZE} 的整数，实为 ${first}`);
   }
   return first;
+}
+
+/** A database row number (bigint): checked here so that "abc" is the caller's mistake, not PostgreSQL's. */
+export function checkedId(value: string, what: string): string {
+  if (!/^[1-9]\d{0,17}$/.test(value)) throw badUserInput(`${what}应为正整数编号，实为「${value.slice(0, 40)}」`);
+  return value;
+}
+
+export function checkedCount<T>(items: readonly T[], max: number, what: string): readonly T[] {
+  if (items.length > max) throw badUserInput(`${what}最多 ${max} 项，实为 ${items.length} 项`);
+  return items;
 }

@@ -4,8 +4,8 @@ import { writeAudit } from '../auth/audit';
 import { applyStaged, classify, type KindCount } from './apply';
 import { RowReader } from './cells';
 import { runChecks } from './checks';
+import { IssueLog, type ImportIssue, type IssueSummary } from './issues';
 import { keepOthersMemberships, runScopeChecks } from './scope-checks';
-import type { ImportIssue } from './issues';
 import { KINDS, kindSpec, type KindName } from './kinds';
 import { readDepartment } from './rows/department.row';
 import { readInspection } from './rows/inspection.row';
@@ -14,7 +14,7 @@ import { readItem } from './rows/item.row';
 import { readPlan } from './rows/plan.row';
 import { readSubject } from './rows/subject.row';
 import { readTask } from './rows/task.row';
-import { discoverTables, type ImportFile } from './sources/discover';
+import { discoverTables, recordUnreadable, type ImportFile } from './sources/discover';
 import type { SourceTable } from './sources/table';
 import {
   createStagingTables, indexStagingTables, STAGE_DEPARTMENT, STAGE_INSPECTION, STAGE_INSPECTOR, STAGE_ITEM, STAGE_PLAN, STAGE_SUBJECT,
@@ -31,14 +31,12 @@ export interface ImportOptions {
   actor?: Actor;
 }
 
-export interface ImportReport {
+export interface ImportReport extends IssueSummary {
   /** committed: written; unchanged: valid but identical to what is stored; validated: a clean dry run; rejected: errors, nothing written. */
   outcome: 'committed' | 'unchanged' | 'validated' | 'rejected';
   batchId: number | null;
   files: string[];
   counts: { kind: KindName; inserted: number; updated: number; unchanged: number }[];
-  errors: ImportIssue[];
-  warnings: ImportIssue[];
 }
 
 interface RowParser {
@@ -81,7 +79,7 @@ function headerIssues(table: SourceTable): ImportIssue[] {
 
 /** Parses every row of every table into the staging tables, collecting row-level issues. */
 async function stageFiles(
-  client: pg.PoolClient, files: ImportFile[], issues: ImportIssue[],
+  client: pg.PoolClient, files: ImportFile[], issues: IssueLog,
 ): Promise<{ names: string[]; unreadable: Set<string> }> {
   const writers = new Map<KindName, StagingWriter<unknown>>();
   const names: string[] = [];
@@ -89,27 +87,35 @@ async function stageFiles(
   for await (const table of discoverTables(files, issues)) {
     if (!names.includes(table.file)) names.push(table.file);
     const tableIssues = headerIssues(table);
-    issues.push(...tableIssues);
+    for (const issue of tableIssues) issues.add(issue);
     const parser = PARSERS[table.kind];
     if (tableIssues.some((i) => i.severity === 'error')) {
       unreadable.add(parser.spec.table);
+      await table.rows[Symbol.asyncIterator]().return?.();
       continue;
     }
     let writer = writers.get(table.kind);
     if (!writer) writers.set(table.kind, (writer = new StagingWriter(client, parser.spec)));
     const index = new Map(table.headers.map((h, i) => [h, i] as const).reverse());
-    for await (const row of table.rows) {
-      if (row.cells.every((cell) => cell === null || String(cell).trim() === '')) continue;
-      const where = { file: table.file, sheet: table.sheet, row: row.number };
-      const reader = new RowReader(where, index, row.cells);
-      const record = parser.read(reader);
-      issues.push(...reader.issues);
-      if (record !== null) await writer.add(record, { ...where, valid: !reader.hasErrors });
+    try {
+      for await (const row of table.rows) {
+        if (row.cells.every((cell) => cell === null || String(cell).trim() === '')) continue;
+        const where = { file: table.file, sheet: table.sheet, row: row.number };
+        const reader = new RowReader(where, index, row.cells);
+        const record = parser.read(reader);
+        for (const issue of reader.issues) issues.add(issue);
+        if (record !== null) await writer.add(record, { ...where, valid: !reader.hasErrors });
+      }
+    } catch (error) {
+      recordUnreadable(error, table.file, table.sheet, issues);
     }
   }
   for (const writer of writers.values()) await writer.flush();
   return { names, unreadable };
 }
+
+/** The budget of one statement inside an import's transaction (the pool's default is for requests). */
+export const IMPORT_STATEMENT_TIMEOUT_MS = 60 * 60 * 1000;
 
 /**
  * One import is one transaction: stage every row, check rows and references over the whole
@@ -128,7 +134,7 @@ export async function runImport(pool: pg.Pool, files: ImportFile[], options: Imp
 
 function auditDetail(report: ImportReport) {
   return {
-    outcome: report.outcome, batchId: report.batchId, files: report.files, errors: report.errors.length, warnings: report.warnings.length,
+    outcome: report.outcome, batchId: report.batchId, files: report.files, errors: report.errorCount, warnings: report.warningCount,
     counts: Object.fromEntries(report.counts.map(({ kind, ...c }) => [kind, c])),
   };
 }
@@ -141,24 +147,24 @@ async function importInTransaction(pool: pg.Pool, files: ImportFile[], options: 
   let lost: Error | undefined;
   const onLost = (error: Error) => (lost = error);
   client.on('error', onLost);
-  const issues: ImportIssue[] = [];
+  const issues = new IssueLog();
   const scope = departmentScope(actor);
   try {
     await client.query('begin');
+    // A province's import runs statements of minutes; the request budget of the pool would cut it short.
+    await client.query(`set local statement_timeout = ${IMPORT_STATEMENT_TIMEOUT_MS}`);
     // Imports run one at a time: two at once would classify the same new record twice.
     await client.query(`select pg_advisory_xact_lock(hashtext('hub:import'))`);
     await createStagingTables(client);
     const { names, unreadable } = await stageFiles(client, files, issues);
     await indexStagingTables(client);
-    issues.push(...(await runChecks(client, unreadable)));
-    if (scope) issues.push(...(await runScopeChecks(client, scope)));
-    // Present issues in file and row order, as the user will walk through them in Excel.
-    issues.sort((a, b) => a.file.localeCompare(b.file) || (a.sheet ?? '').localeCompare(b.sheet ?? '') || (a.row ?? 0) - (b.row ?? 0));
-    const errors = issues.filter((i) => i.severity === 'error');
-    const warnings = issues.filter((i) => i.severity === 'warning');
-    if (errors.length > 0) {
+    await runChecks(client, unreadable, issues);
+    if (scope) await runScopeChecks(client, scope, issues);
+    // Issues come in file and row order, as the user will walk through them in Excel.
+    const summary = issues.summary();
+    if (summary.errorCount > 0) {
       await client.query('rollback');
-      return { outcome: 'rejected', batchId: null, files: names, counts: [], errors, warnings };
+      return { outcome: 'rejected', batchId: null, files: names, counts: [], ...summary };
     }
     if (scope) await keepOthersMemberships(client, scope);
     const counts = await classify(client);
@@ -167,15 +173,15 @@ async function importInTransaction(pool: pg.Pool, files: ImportFile[], options: 
     if (options.dryRun || changes === 0) {
       // A re-import of the same files records no batch: nothing was written.
       await client.query('rollback');
-      return { outcome: options.dryRun ? 'validated' : 'unchanged', batchId: null, files: names, counts: countList, errors, warnings };
+      return { outcome: options.dryRun ? 'validated' : 'unchanged', batchId: null, files: names, counts: countList, ...summary };
     }
     const { rows } = await client.query<{ id: number }>(
       `insert into import_batch (source, file_names, counts, warning_count, username, user_name) values ($1, $2, $3, $4, $5, $6) returning id`,
-      [options.source, names, JSON.stringify(Object.fromEntries(countList.map(({ kind, ...c }) => [kind, c]))), warnings.length,
+      [options.source, names, JSON.stringify(Object.fromEntries(countList.map(({ kind, ...c }) => [kind, c]))), summary.warningCount,
         actor.username, actor.name],
     );
     await applyStaged(client, rows[0].id);
-    const report: ImportReport = { outcome: 'committed', batchId: rows[0].id, files: names, counts: countList, errors, warnings };
+    const report: ImportReport = { outcome: 'committed', batchId: rows[0].id, files: names, counts: countList, ...summary };
     await writeAudit(client, actor, { action: 'IMPORT', target: `批次 ${rows[0].id}`, detail: auditDetail(report) });
     await client.query('commit');
     return report;

@@ -6,7 +6,8 @@
  * (name, type, region, credit class) only while no other department holds it.
  */
 import type pg from 'pg';
-import type { ImportIssue } from './issues';
+import { collectHits } from './checks';
+import type { IssueLog } from './issues';
 
 const ORIGIN = 's.src_file, s.src_sheet, s.src_row';
 const REFUSED = `'无权导入其他部门的数据：本账号属于 ' || $1::text`;
@@ -18,7 +19,7 @@ interface ScopeCheck {
 /** The row's own department column must be the account's. */
 function ownColumn(stage: string, column: string, header: string): ScopeCheck {
   return {
-    sql: `select ${ORIGIN}, '${header}' as col, s.${column} as val, ${REFUSED} as message
+    sql: `select ${ORIGIN}, '${header}' as col, s.${column} as val, ${REFUSED} as message, ${REFUSED} as reason
           from ${stage} s where s.${column} is distinct from $1::text`,
   };
 }
@@ -26,7 +27,8 @@ function ownColumn(stage: string, column: string, header: string): ScopeCheck {
 /** A stored record under the same key that another department owns is not the account's to overwrite. */
 function storedOwner(stage: string, table: string, key: string, column: string, header: string): ScopeCheck {
   return {
-    sql: `select ${ORIGIN}, '${header}' as col, s.${key} as val, ${REFUSED} || '（该记录已由 ' || t.${column} || ' 报送）' as message
+    sql: `select ${ORIGIN}, '${header}' as col, s.${key} as val, ${REFUSED} || '（该记录已由 ' || t.${column} || ' 报送）' as message,
+            ${REFUSED} || '（该记录已由其他部门报送）' as reason
           from ${stage} s join ${table} t on t.${key} = s.${key}
           where s.${column} = $1::text and t.${column} <> $1::text`,
   };
@@ -46,17 +48,19 @@ const CHECKS: ScopeCheck[] = [
   storedOwner('stage_task', 'task', 'code', 'initiator_code', '任务编号'),
   ownColumn('stage_inspection', 'department_code', '检查部门代码'),
   {
-    sql: `select ${ORIGIN}, '入库部门' as col, v as val, ${REFUSED} as message
+    sql: `select ${ORIGIN}, '入库部门' as col, v as val, ${REFUSED} as message, ${REFUSED} as reason
           from stage_subject s cross join lateral unnest(s.departments) v where v <> $1::text`,
   },
   {
     sql: `select ${ORIGIN}, '入库部门' as col, array_to_string(s.departments, '、') as val,
-            '成员单位账号导入检查对象时，入库部门须填本部门 ' || $1::text as message
+            '成员单位账号导入检查对象时，入库部门须填本部门 ' || $1::text as message,
+            '成员单位账号导入检查对象时，入库部门须填本部门 ' || $1::text as reason
           from stage_subject s where not ($1::text = any (s.departments))`,
   },
   {
     sql: `select ${ORIGIN}, '统一社会信用代码' as col, s.code as val,
-            '该检查对象还由其他部门（' || o.others || '）入库：本账号只能登记本部门的入库，不能修改其名称、类型、行业、区划或信用等级' as message
+            '该检查对象还由其他部门（' || o.others || '）入库：本账号只能登记本部门的入库，不能修改其名称、类型、行业、区划或信用等级' as message,
+            '该检查对象还由其他部门入库：本账号只能登记本部门的入库，不能修改其名称、类型、行业、区划或信用等级' as reason
           from stage_subject s join subject t on t.code = s.code
           cross join lateral (select string_agg(r.department_code, '、' order by r.department_code) as others
                               from subject_registry r where r.subject_code = s.code and r.department_code <> $1::text) o
@@ -65,15 +69,9 @@ const CHECKS: ScopeCheck[] = [
   },
 ];
 
-export async function runScopeChecks(client: pg.PoolClient, departmentCode: string): Promise<ImportIssue[]> {
-  const issues: ImportIssue[] = [];
-  for (const check of CHECKS) {
-    const { rows } = await client.query(check.sql, [departmentCode]);
-    for (const r of rows) {
-      issues.push({ severity: 'error', file: r.src_file, sheet: r.src_sheet, row: r.src_row, column: r.col, value: r.val, message: r.message });
-    }
-  }
-  return issues;
+/** Every hit is an error; like the other checks, each is counted and only the first ones listed. */
+export async function runScopeChecks(client: pg.PoolClient, departmentCode: string, log: IssueLog): Promise<void> {
+  for (const check of CHECKS) await collectHits(client, 'error', check.sql, log, [departmentCode]);
 }
 
 /**

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { KINDS } from './kinds';
+import { hubWorkbook } from '../reports/safe-workbook';
 
 /** Sheets with these names hold instructions, not data; the importer passes them over. */
 export const INSTRUCTIONS_SHEET = '填写说明';
@@ -10,7 +11,7 @@ export const INSTRUCTIONS_SHEET = '填写说明';
  * zeros and long codes, and a sheet of instructions.
  */
 export function buildTemplateWorkbook(): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = hubWorkbook();
   workbook.creator = '双随机、一公开监管数据中心';
   const guide = workbook.addWorksheet(INSTRUCTIONS_SHEET);
   guide.columns = [{ width: 16 }, { width: 22 }, { width: 8 }, { width: 70 }];

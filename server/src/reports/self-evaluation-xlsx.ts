@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import { targetText, verdict, type SelfEvaluationRow } from './self-evaluation';
 import { BODY, BOLD, BORDER, CREATOR, HEADER, heightFor, LANDSCAPE, linesFor, LINK, writeTitle } from './sheet-style';
+import { hubWorkbook } from './safe-workbook';
 
 type Align = 'left' | 'center' | 'right';
 interface Column { header: string; width: number; align: Align }
@@ -55,7 +56,7 @@ function addRow(sheet: ExcelJS.Worksheet, columns: Column[], values: ExcelJS.Cel
 }
 
 export function selfEvaluationWorkbook(rows: SelfEvaluationRow[], title: string, subtitle: string): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = hubWorkbook();
   workbook.creator = CREATOR;
   const sheet = workbook.addWorksheet('自评表', { pageSetup: LANDSCAPE });
   table(sheet, COLUMNS, title, subtitle);

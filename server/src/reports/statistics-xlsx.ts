@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import { BODY, BOLD, BORDER, CREATOR, HEADER, heightFor, LANDSCAPE, linesFor, textWidth, writeTitle } from './sheet-style';
 import type { StatisticsRow } from './statistics';
+import { hubWorkbook } from './safe-workbook';
 
 interface Column {
   header: string;
@@ -35,7 +36,7 @@ const COLUMNS: Column[] = [
 ];
 
 export function statisticsWorkbook(rows: StatisticsRow[], title: string, subtitle: string): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = hubWorkbook();
   workbook.creator = CREATOR;
   const sheet = workbook.addWorksheet('统计表', { pageSetup: { ...LANDSCAPE, printTitlesRow: '3:4' } });
   const last = COLUMNS.length;

@@ -2,9 +2,13 @@
  * GET /api/evidence.xlsx: the rows behind a figure as an Excel workbook, for evaluators to check
  * by hand. Same parameters as kpiEvidence (key, from, to, asOf, part, department, region). Up to
  * EXPORT_LIMIT rows; a larger set says so in its first row and should be narrowed by a filter.
+ * The workbook is streamed row by row; only EXPORT_SLOTS exports run at once (export-slots.ts).
  */
 import ExcelJS from 'exceljs';
 import express from 'express';
+import { requestScopedPool } from '../database/request-scope';
+import { guardRow } from '../reports/safe-workbook';
+import { ExportSlots, type SlotLimits } from './export-slots';
 import { kpiDefinition } from '../metrics/definitions';
 import type { KpiPartName } from '../metrics/evidence';
 import { kpiEvidence, KpiQueryError, loadKpiSetting } from '../metrics/operations';
@@ -15,6 +19,7 @@ import { allow } from '../auth/http-auth';
 import { SIGNED_IN } from '../domain/roles';
 
 export const EXPORT_LIMIT = 50_000;
+export const EXPORT_SLOTS: SlotLimits = { running: 2, waiting: 4 };
 
 const KEY_HEADER: Record<string, string> = {
   TASK: '任务编号', INSPECTION: '检查结果序号', DEPARTMENT: '部门代码', INSPECTION_ITEM: '事项编码',
@@ -31,8 +36,9 @@ function describe(record: object): string {
 
 const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
 
-export function evidenceExportRouter(db: Database): express.Router {
+export function evidenceExportRouter(db: Database, limits: SlotLimits = EXPORT_SLOTS): express.Router {
   const router = express.Router();
+  const slots = new ExportSlots(limits);
   router.get('/api/evidence.xlsx', allow(SIGNED_IN), async (req, res) => {
     const q = (name: string) => text(req.query[name]);
     const key = q('key') ?? '';
@@ -46,29 +52,47 @@ export function evidenceExportRouter(db: Database): express.Router {
       res.status(400).json({ message: '日期应写作 YYYY-MM-DD，如 2026-07-01' });
       return;
     }
+    const waiting = slots.acquire();
+    if (!waiting) {
+      res.status(503).set('Retry-After', '30').json({
+        message: `导出明细的请求过多（正在生成 ${limits.running} 份、排队 ${limits.waiting} 份），请稍后重试`,
+      });
+      return;
+    }
+    const release = await waiting;
     try {
-      const setting = await loadKpiSetting(db.pool, await loadWorkCalendar(db.orm.em.fork()));
+      // The client may have left while queued; its slot goes to the next at once.
+      if (res.destroyed) return;
+      const pool = requestScopedPool(db.pool, res);
+      const setting = await loadKpiSetting(pool, await loadWorkCalendar(db.orm.em.fork()));
       const period = { from: q('from')!, to: q('to')!, asOf: q('asOf') };
       const filter = { departmentCode: q('department'), regionCode: q('region') };
-      const evidence = await kpiEvidence(db.pool, setting, key, period, filter, part, EXPORT_LIMIT, 0);
-      const workbook = new ExcelJS.Workbook();
-      const sheet = workbook.addWorksheet(`${PART_NAME[part]}明细`);
-      sheet.addRow([`${kpi.name}·${PART_NAME[part]}明细（${period.from} 至 ${period.to}${filter.departmentCode ? `，部门 ${filter.departmentCode}` : ''}${filter.regionCode ? `，区划 ${filter.regionCode}` : ''}）`
-        + `：共 ${evidence.totalCount} 条${evidence.totalCount > EXPORT_LIMIT ? `，本表为前 ${EXPORT_LIMIT} 条，请缩小筛选范围后分别导出` : ''}`]);
-      sheet.addRow(['序号', KEY_HEADER[evidence.kind] ?? '编号', '名称', '说明']).font = { bold: true };
-      evidence.rows.forEach((row, i) => sheet.addRow([i + 1, row.key, describe(row.record), row.note ?? '']));
-      sheet.columns = [{ width: 8 }, { width: 24 }, { width: 48 }, { width: 60 }];
+      const evidence = await kpiEvidence(pool, setting, key, period, filter, part, EXPORT_LIMIT, 0);
       res.attachment(`${kpi.name}-${PART_NAME[part]}明细-${period.from}至${period.to}.xlsx`);
       res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      await workbook.xlsx.write(res);
-      res.end();
+      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
+      const sheet = workbook.addWorksheet(`${PART_NAME[part]}明细`);
+      sheet.columns = [{ width: 8 }, { width: 24 }, { width: 48 }, { width: 60 }];
+      guardRow(sheet.addRow([`${kpi.name}·${PART_NAME[part]}明细（${period.from} 至 ${period.to}${filter.departmentCode ? `，部门 ${filter.departmentCode}` : ''}${filter.regionCode ? `，区划 ${filter.regionCode}` : ''}）`
+        + `：共 ${evidence.totalCount} 条${evidence.totalCount > EXPORT_LIMIT ? `，本表为前 ${EXPORT_LIMIT} 条，请缩小筛选范围后分别导出` : ''}`])).commit();
+      const header = sheet.addRow(['序号', KEY_HEADER[evidence.kind] ?? '编号', '名称', '说明']);
+      header.font = { bold: true };
+      header.commit();
+      evidence.rows.forEach((row, i) => guardRow(sheet.addRow([i + 1, row.key, describe(row.record), row.note ?? ''])).commit());
+      sheet.commit();
+      await workbook.commit();
     } catch (error) {
-      if (error instanceof KpiQueryError) {
+      if (res.headersSent) {
+        console.error('导出明细中断', error);
+        res.destroy();
+      } else if (error instanceof KpiQueryError) {
         res.status(400).json({ message: error.message });
-        return;
+      } else if (!res.destroyed) {
+        console.error('导出明细失败', error);
+        res.status(500).json({ message: '导出明细时服务出错，请稍后重试' });
       }
-      console.error('导出明细失败', error);
-      res.status(500).json({ message: '导出明细时服务出错，请稍后重试' });
+    } finally {
+      release();
     }
   });
   return router;

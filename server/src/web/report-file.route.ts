@@ -13,7 +13,8 @@ const TYPES: Record<string, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-export function reportFileRouter(db: Database): express.Router {
+/** `publicUrl` gives the links in the file: the configured address, never the request's Host header. */
+export function reportFileRouter(db: Database, publicUrl: () => string): express.Router {
   const router = express.Router();
   router.get('/api/reports/:id/file', allow(SIGNED_IN), async (req, res) => {
     const id = String(req.params.id);
@@ -28,7 +29,7 @@ export function reportFileRouter(db: Database): express.Router {
         return;
       }
       const setting = async () => loadKpiSetting(db.pool, await loadWorkCalendar(db.orm.em.fork()));
-      const file = await reportFile(db.pool, setting, report, `${req.protocol}://${req.get('host')}`);
+      const file = await reportFile(db.pool, setting, report, publicUrl());
       res.attachment(file.fileName);
       res.type(TYPES[file.fileName.split('.').pop()!] ?? 'application/octet-stream');
       res.send(file.bytes);

@@ -4,7 +4,7 @@ import { audited } from '../../auth/audited';
 import { listCalendarDays, loadWorkCalendar, saveCalendarDays, storedCalendarDays } from '../../store/repositories/work-calendar.repository';
 import { actorOf, type HubContext } from '../context';
 import { badUserInput } from '../errors';
-import { checkedDate } from '../input-checks';
+import { checkedCount, checkedDate, MAX_CALENDAR_DAYS } from '../input-checks';
 import { CalendarDayInput, CalendarDayType } from '../types/calendar-day.type';
 
 // Twenty working days is the publication deadline; a few years of working days is more than any question needs.
@@ -34,6 +34,7 @@ export class CalendarResolver {
   @Authorized(OFFICE_ONLY)
   @Mutation(() => Int, { description: '录入国务院办公厅节假日安排通知中的日期（已有的同日记录被覆盖），返回写入的天数' })
   setCalendarDays(@Arg('days', () => [CalendarDayInput], { description: '要录入的日期' }) days: CalendarDayInput[], @Ctx() ctx: HubContext) {
+    checkedCount(days, MAX_CALENDAR_DAYS, '一次录入的日期');
     const seen = new Set<string>();
     for (const day of days) {
       checkedDate(day.date, 'days.date');

@@ -2,6 +2,7 @@ import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { SIGNED_IN } from '../../domain/roles';
 import { findInspection, listInspections } from '../../store/repositories/inspection.repository';
 import type { HubContext } from '../context';
+import { checkedId } from '../input-checks';
 import { toConnection } from '../pagination';
 import { InspectionListArgs, inspectionFilter } from '../types/inspection.args';
 import { InspectionConnection, InspectionType } from '../types/inspection.type';
@@ -17,6 +18,6 @@ export class InspectionResolver {
 
   @Query(() => InspectionType, { nullable: true, description: '按编号查找检查结果；不存在时为 null' })
   inspection(@Arg('id', () => ID, { description: '检查结果编号' }) id: string, @Ctx() ctx: HubContext) {
-    return findInspection(ctx.pool, id);
+    return findInspection(ctx.pool, checkedId(id, '检查结果编号'));
   }
 }

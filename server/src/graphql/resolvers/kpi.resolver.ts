@@ -4,7 +4,8 @@ import { kpiDefinition } from '../../metrics/definitions';
 import { departmentKpis, kpiEvidence, kpiSeries, kpisFor, type KpiPeriod } from '../../metrics/operations';
 import type { KpiFigure } from '../../metrics/scope';
 import type { HubContext } from '../context';
-import { checkedDate, checkedPageSize, checkedRegion, DEFAULT_PAGE_SIZE } from '../input-checks';
+import { buckets } from '../../domain/period';
+import { checkedDate, checkedPageSize, checkedRegion, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MAX_SERIES_POINTS } from '../input-checks';
 import { asUserInput, kpiSetting } from '../kpi-setting';
 import { decodeCursor, encodeCursor } from '../pagination';
 import { badUserInput } from '../errors';
@@ -56,7 +57,7 @@ class KpiEvidenceArgs extends KpiFilterArgs {
   @Field(() => KpiPart, { description: '分子或分母' })
   part!: KpiPart;
 
-  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: '每页条数' })
+  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `每页条数，默认 ${DEFAULT_PAGE_SIZE}，最多 ${MAX_PAGE_SIZE}` })
   first!: number;
 
   @Field(() => String, { nullable: true, description: '上一页的 pageInfo.endCursor' })
@@ -95,7 +96,7 @@ export class KpiResolver {
     });
   }
 
-  @Query(() => [KpiSeriesPointType], { description: '一项指标按月、季或年的趋势，每个点以该时间段的最后一天为观察日' })
+  @Query(() => [KpiSeriesPointType], { description: `一项指标按月、季或年的趋势，每个点以该时间段的最后一天为观察日；最多 ${MAX_SERIES_POINTS} 个点` })
   kpiSeries(
     @Arg('key', () => String, { description: '指标键' }) key: string,
     @Arg('from', () => String, { description: '起始日期，YYYY-MM-DD' }) from: string,
@@ -108,6 +109,10 @@ export class KpiResolver {
   ): Promise<KpiSeriesPointType[]> {
     return asUserInput(async () => {
       const range = { from: checkedDate(from, 'from'), to: checkedDate(to, 'to') };
+      // Bounded before counting: a range of centuries would build its buckets only to refuse them.
+      const count = Number(range.to.slice(0, 4)) - Number(range.from.slice(0, 4)) > MAX_SERIES_POINTS ? Infinity
+        : buckets(range, granularity, cumulative).length;
+      if (count > MAX_SERIES_POINTS) throw badUserInput(`趋势最多 ${MAX_SERIES_POINTS} 个点，请缩短期间或改用更粗的粒度`);
       const points = await kpiSeries(ctx.pool, await kpiSetting(ctx), key, range, granularity, cumulative, {
         departmentCode, regionCode: checkedRegion(regionCode),
       });

@@ -9,14 +9,23 @@ import type { ReportTemplateRecord } from '../../store/repositories/report-templ
 import { audited } from '../../auth/audited';
 import { actorOf, type HubContext } from '../context';
 import { badUserInput } from '../errors';
-import { checkedDate } from '../input-checks';
+import { checkedCount, checkedDate, checkedId, checkedPageSize, MAX_PAGE_SIZE, MAX_PARAGRAPHS } from '../input-checks';
 import { kpiSetting } from '../kpi-setting';
 import {
   NarrativeKind, ReportDraftInput, ReportFigureChangeType, ReportKind, ReportTemplateInput, ReportTemplateType, ReportTextInput, ReportType,
 } from '../types/report.type';
 
-const toType = (r: ReportRecord): ReportType => ({ ...r, kind: r.kind as ReportKind, downloadUrl: `/api/reports/${r.id}/file` });
+// pg hands timestamptz over as a Date, which GraphQL's String would write as milliseconds: ISO 8601 instead.
+const toType = (r: ReportRecord): ReportType => ({
+  ...r, kind: r.kind as ReportKind, issuedAt: r.issuedAt === null ? null : new Date(r.issuedAt).toISOString(), downloadUrl: `/api/reports/${r.id}/file`,
+});
 const toTemplateType = (t: ReportTemplateRecord): ReportTemplateType => ({ ...t, kind: t.kind as NarrativeKind });
+/** The office's words go into every later draft: a paragraph count beyond any circular is a mistake or abuse. */
+function checkedWords<T extends { overview: string[]; requirements: string[] }>(text: T): T {
+  checkedCount(text.overview, MAX_PARAGRAPHS, '总体情况段落');
+  checkedCount(text.requirements, MAX_PARAGRAPHS, '工作要求段落');
+  return text;
+}
 const parts = (p: { numerator: number; denominator: number | null }) => (p.denominator === null ? String(p.numerator) : `${p.numerator} / ${p.denominator}`);
 
 async function userErrors<T>(operation: () => Promise<T>): Promise<T> {
@@ -33,14 +42,16 @@ async function userErrors<T>(operation: () => Promise<T>): Promise<T> {
 export class ReportResolver {
   @Authorized(SIGNED_IN)
   @Query(() => [ReportType], { description: '报告列表，新的在前：草稿与已签发' })
-  async reports(@Arg('first', () => Int, { defaultValue: 50, description: '条数' }) first: number, @Ctx() ctx: HubContext): Promise<ReportType[]> {
-    return (await listReports(ctx.pool, Math.min(Math.max(first, 0), 500))).map(toType);
+  async reports(
+    @Arg('first', () => Int, { defaultValue: 50, description: `条数，默认 50，最多 ${MAX_PAGE_SIZE}` }) first: number, @Ctx() ctx: HubContext,
+  ): Promise<ReportType[]> {
+    return (await listReports(ctx.pool, checkedPageSize(first))).map(toType);
   }
 
   @Authorized(SIGNED_IN)
   @Query(() => ReportType, { nullable: true, description: '一份报告' })
   async report(@Arg('id', () => ID, { description: '报告编号' }) id: string, @Ctx() ctx: HubContext): Promise<ReportType | null> {
-    const r = await findReport(ctx.pool, id);
+    const r = await findReport(ctx.pool, checkedId(id, '报告编号'));
     return r && toType(r);
   }
 
@@ -51,7 +62,7 @@ export class ReportResolver {
     @Arg('overview', () => [String], { description: '待预览的各段；为空时预览草稿自己的文字' }) overview: string[],
     @Ctx() ctx: HubContext,
   ): Promise<string[]> {
-    return userErrors(async () => previewOverview(ctx.pool, await kpiSetting(ctx), id, overview));
+    return userErrors(async () => previewOverview(ctx.pool, await kpiSetting(ctx), checkedId(id, '报告编号'), [...checkedCount(overview, MAX_PARAGRAPHS, '总体情况段落')]));
   }
 
   @Authorized(SIGNED_IN)
@@ -63,7 +74,7 @@ export class ReportResolver {
   @Authorized(SIGNED_IN)
   @Query(() => [ReportFigureChangeType], { description: '已签发报告所载指标中，实时数据现在给出不同分子或分母的' })
   reportChanges(@Arg('id', () => ID, { description: '报告编号' }) id: string, @Ctx() ctx: HubContext): Promise<ReportFigureChangeType[]> {
-    return userErrors(async () => (await reportChanges(ctx.pool, await kpiSetting(ctx), id))
+    return userErrors(async () => (await reportChanges(ctx.pool, await kpiSetting(ctx), checkedId(id, '报告编号')))
       .map((c) => ({ key: c.key, name: c.name, issued: parts(c.issued), now: parts(c.now) })));
   }
 
@@ -88,6 +99,7 @@ export class ReportResolver {
     @Arg('template', () => ReportTemplateInput, { description: '发文机关与文字' }) template: ReportTemplateInput,
     @Ctx() ctx: HubContext,
   ): Promise<ReportTemplateType> {
+    checkedWords(template);
     return userErrors(async () => toTemplateType(await audited(ctx.pool, actorOf(ctx), {
       action: 'REPORT_TEMPLATE_SAVE', target: kind, before: (db) => reportTemplate(db, kind),
     }, (db) => saveTemplate(db, { kind, ...template }))));
@@ -101,6 +113,8 @@ export class ReportResolver {
     @Ctx() ctx: HubContext,
   ): Promise<ReportType> {
     return userErrors(async () => {
+      checkedId(id, '报告编号');
+      checkedWords(text);
       const pick = (r: ReportRecord | null) => r && { office: r.office, number: r.number, overview: r.overview, requirements: r.requirements };
       const updated = await audited(ctx.pool, actorOf(ctx), { action: 'REPORT_EDIT', target: `报告 ${id}`, before: async (db) => pick(await findReport(db, id)), after: pick },
         async (db) => {
@@ -119,13 +133,14 @@ export class ReportResolver {
     @Arg('issuedBy', () => String, { nullable: true, description: '签发人显示的姓名；不填为账号的姓名。签发账号总是当前登录的账号' }) issuedBy: string | null,
     @Ctx() ctx: HubContext,
   ): Promise<ReportType> {
+    checkedId(id, '报告编号');
     const actor = actorOf(ctx);
     const issuer = { username: actor.username, displayName: issuedBy?.trim() || actor.name || actor.username };
     return userErrors(async () => {
       const setting = await kpiSetting(ctx);
       return toType(await audited(ctx.pool, actor, {
         action: 'REPORT_ISSUE', target: `报告 ${id}`, after: (r) => ({ id: r.id, kind: r.kind, fileName: r.fileName, issuedBy: r.issuedBy }),
-      }, (db) => issueReport(db, setting, id, issuer)));
+      }, (db) => issueReport(db, setting, id, issuer, ctx.publicUrl)));
     });
   }
 }

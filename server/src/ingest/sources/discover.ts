@@ -1,10 +1,11 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { ImportIssue } from '../issues';
+import type { IssueLog } from '../issues';
 import { KINDS, type KindName, type KindSpec } from '../kinds';
 import { cellText } from '../cells';
 import { readCsvRows } from './csv-table';
-import type { SourceRow, SourceTable } from './table';
+import { readHead, sniffRefusal } from './sniff';
+import { UnreadableFileError, type SourceRow, type SourceTable } from './table';
 import { readXlsxSheets } from './xlsx-tables';
 import { INSTRUCTIONS_SHEET } from '../template';
 
@@ -41,8 +42,17 @@ function kindByHeaders(headers: string[]): KindSpec | null {
   return best?.spec ?? null;
 }
 
-async function* rest(iterator: AsyncIterator<SourceRow>): AsyncGenerator<SourceRow> {
-  for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+/** The rows after the header; closing it (a loop's break, or a reader that skips the table) closes the file. */
+function rest(iterator: AsyncIterator<SourceRow>): AsyncIterable<SourceRow> & AsyncIterator<SourceRow> {
+  const rows = {
+    [Symbol.asyncIterator]: () => rows,
+    next: () => iterator.next(),
+    async return(): Promise<IteratorResult<SourceRow>> {
+      await iterator.return?.();
+      return { done: true, value: undefined };
+    },
+  };
+  return rows;
 }
 
 /**
@@ -53,7 +63,7 @@ async function openTable(
   file: string,
   sheet: string | null,
   rows: AsyncIterable<SourceRow>,
-  issues: ImportIssue[],
+  issues: IssueLog,
 ): Promise<SourceTable | null> {
   const iterator = rows[Symbol.asyncIterator]();
   const named = kindByName(sheet ?? file);
@@ -72,7 +82,7 @@ async function openTable(
   }
   await iterator.return?.();
   const expected = named ? `「${named.name}」的表头` : '任何一类数据的表头';
-  issues.push({
+  issues.add({
     severity: sheet === null || named ? 'error' : 'warning', file, sheet, row: null, column: null, value: null,
     message: `前 ${HEADER_SEARCH_ROWS} 行中未找到${expected}，${sheet === null || named ? '无法导入' : '已跳过该工作表'}。文件名或工作表名应为数据类别（如 检查结果），表头应与导入模板一致`,
   });
@@ -90,29 +100,52 @@ async function expand(files: ImportFile[]): Promise<ImportFile[]> {
   return out;
 }
 
-/** Yields every table of the given files and folders (CSV files, xlsx sheets), one after another. */
-export async function* discoverTables(files: ImportFile[], issues: ImportIssue[]): AsyncGenerator<SourceTable> {
+/** Records an unreadable file as an error of that file; any other failure is the hub's own and goes on up. */
+export function recordUnreadable(error: unknown, file: string, sheet: string | null, issues: IssueLog): void {
+  if (!(error instanceof UnreadableFileError)) throw error;
+  issues.add({ severity: 'error', file, sheet, row: error.row, column: null, value: null, message: error.message });
+}
+
+/**
+ * Yields every table of the given files and folders (CSV files, xlsx sheets), one after another.
+ * A file whose first bytes show it is not what its name says is refused before it is read.
+ */
+export async function* discoverTables(files: ImportFile[], issues: IssueLog): AsyncGenerator<SourceTable> {
   for (const file of await expand(files)) {
     const name = file.name ?? path.basename(file.path);
-    if (/\.csv$/i.test(name)) {
-      const table = await openTable(name, null, readCsvRows(file.path), issues);
-      if (table) yield table;
-    } else if (/\.xlsx$/i.test(name)) {
-      let found = false;
-      for await (const sheet of readXlsxSheets(file.path)) {
-        if (sheet.name.trim() === INSTRUCTIONS_SHEET) continue;
-        const table = await openTable(name, sheet.name.trim(), sheet.rows, issues);
-        if (table) {
-          found = true;
-          yield table;
-        }
-      }
-      if (!found && !issues.some((i) => i.file === name && i.severity === 'error')) {
-        issues.push({ severity: 'error', file: name, sheet: null, row: null, column: null, value: null, message: '工作簿中没有可导入的工作表' });
-      }
-    } else {
-      issues.push({ severity: 'error', file: name, sheet: null, row: null, column: null, value: null, message: '只能导入 .csv 或 .xlsx 文件（.xls 请在 Excel 中另存为 .xlsx）' });
+    const refusal = sniffRefusal(name, await readHead(file.path));
+    if (refusal) {
+      issues.add({ severity: 'error', file: name, sheet: null, row: null, column: null, value: null, message: refusal });
+      continue;
     }
+    try {
+      yield* fileTables(file.path, name, issues);
+    } catch (error) {
+      recordUnreadable(error, name, null, issues);
+    }
+  }
+}
+
+async function* fileTables(file: string, name: string, issues: IssueLog): AsyncGenerator<SourceTable> {
+  if (/\.csv$/i.test(name)) {
+    const table = await openTable(name, null, readCsvRows(file), issues);
+    if (table) yield table;
+  } else if (/\.xlsx$/i.test(name)) {
+    let found = false;
+    const errorsBefore = issues.errorCount;
+    for await (const sheet of readXlsxSheets(file)) {
+      if (sheet.name.trim() === INSTRUCTIONS_SHEET) continue;
+      const table = await openTable(name, sheet.name.trim(), sheet.rows, issues);
+      if (table) {
+        found = true;
+        yield table;
+      }
+    }
+    if (!found && issues.errorCount === errorsBefore) {
+      issues.add({ severity: 'error', file: name, sheet: null, row: null, column: null, value: null, message: '工作簿中没有可导入的工作表' });
+    }
+  } else {
+    issues.add({ severity: 'error', file: name, sheet: null, row: null, column: null, value: null, message: '只能导入 .csv 或 .xlsx 文件（.xls 请在 Excel 中另存为 .xlsx）' });
   }
 }
 

@@ -18,3 +18,14 @@ export interface SourceTable {
   headerRow: number;
   rows: AsyncIterable<SourceRow>;
 }
+
+/**
+ * A file that cannot be read as what its name says (garbage, a bomb, a record without end). The
+ * message is Chinese and read by the user; the import reports it as an error of that file.
+ */
+export class UnreadableFileError extends Error {
+  constructor(message: string, readonly row: number | null = null) {
+    super(message);
+    this.name = 'UnreadableFileError';
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * The query limits must never refuse the dashboard: every operation it sends, at its largest
+ * (all KPIs' sparklines in one request, 500 departments, evidence rows with their subject), is
+ * sent here through the dashboard's own functions to a real hub, and must answer without error.
+ */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as queries from '../../dashboard/src/api/queries';
+import * as records from '../../dashboard/src/api/records';
+import * as reports from '../../dashboard/src/api/reports';
+import * as upload from '../../dashboard/src/api/upload';
+import { KPI_DEFINITIONS } from '../../server/src/metrics/definitions';
+import { useTestDatabase } from '../support/database';
+import { insertFixtures } from './fixtures';
+import { hubFetch, useHubServer } from './hub-client';
+
+const db = useTestDatabase();
+const url = useHubServer(db);
+const sent: { query: string; errors: unknown }[] = [];
+const realFetch = globalThis.fetch;
+
+beforeAll(async () => {
+  await insertFixtures(db());
+  // The dashboard asks for '/graphql' on its own origin; here that origin is the test's hub.
+  globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
+    if (typeof input !== 'string' || !input.startsWith('/')) return realFetch(input, init);
+    const response = await hubFetch(url(), input, init);
+    const body = await response.clone().json().catch(() => null);
+    sent.push({ query: JSON.parse(String(init?.body)).query, errors: body?.errors ?? null });
+    return response;
+  }) as typeof fetch;
+});
+afterAll(() => {
+  globalThis.fetch = realFetch;
+});
+
+const period = { from: '2024-01-01', to: '2024-12-31', asOf: '2024-12-31' };
+const range = { from: period.from, to: period.to };
+const filter = { departmentCode: null, regionCode: null };
+const keys = KPI_DEFINITIONS.map((k) => k.key);
+
+/** Each exported function of dashboard/src/api that sends an operation, called as its largest page would. */
+const CALLS: Record<string, () => Promise<unknown>> = {
+  fetchKpis: () => queries.fetchKpis(period, filter),
+  fetchSeries: () => queries.fetchSeries(keys[0], period, 'MONTH', true, filter),
+  fetchLeague: () => queries.fetchLeague(period),
+  fetchDataExtent: () => queries.fetchDataExtent(),
+  fetchMemberDepartments: () => queries.fetchMemberDepartments(),
+  fetchEvidence: () => queries.fetchEvidence(keys[0], period, filter, 'DENOMINATOR', 500, null, true),
+  fetchResultCategories: () => queries.fetchResultCategories(period, filter),
+  fetchSeriesBatch: () => queries.fetchSeriesBatch(keys, period, 'MONTH', false, filter),
+  fetchTasks: () => records.fetchTasks({ period: range }, 500, null),
+  fetchTask: () => records.fetchTask('T-001'),
+  fetchInspections: () => records.fetchInspections({ period: range }, 500, null),
+  fetchInspection: () => records.fetchInspection('1'),
+  fetchBatches: () => upload.fetchBatches(),
+  fetchReports: () => reports.fetchReports(),
+  saveTemplate: () => reports.saveTemplate('SUMMARY', { office: '某某办公室', overview: ['一段'], requirements: ['一条'] }),
+};
+/** These need a report: made by createReport first, then used in this order. */
+const REPORT_CALLS: Record<string, (id: string) => Promise<unknown>> = {
+  fetchReport: (id) => reports.fetchReport(id),
+  saveText: (id) => reports.saveText(id, { office: '某某办公室', number: '1号', overview: ['一段'], requirements: ['一条'] }),
+  preview: (id) => reports.preview(id, ['本期情况如下。']),
+  issue: (id) => reports.issue(id, '张三'),
+  changes: (id) => reports.changes(id),
+};
+/** Exports that send no GraphQL operation: the client itself, and the upload (XMLHttpRequest, tested end to end). */
+const NOT_OPERATIONS = ['gql', 'ApiError', 'uploadFiles'];
+const API_DIR = path.join(import.meta.dirname, '..', '..', 'dashboard', 'src', 'api');
+
+describe('the dashboard within the query limits', () => {
+  it('lists every operation the dashboard can send, from every module of dashboard/src/api', async () => {
+    const files = (await readdir(API_DIR)).filter((f) => f.endsWith('.ts'));
+    const modules: Record<string, unknown>[] = await Promise.all(files.map((f) => import(path.join(API_DIR, f))));
+    const exported = modules.flatMap((module) => Object.entries(module).filter(([, v]) => typeof v === 'function').map(([name]) => name));
+    expect(exported.filter((n) => !NOT_OPERATIONS.includes(n)).sort())
+      .toEqual([...Object.keys(CALLS), ...Object.keys(REPORT_CALLS), 'createReport'].sort());
+  });
+
+  it('sends each of them and gets an answer without error', async () => {
+    for (const call of Object.values(CALLS)) await call();
+    const report = await reports.createReport('SUMMARY', '2024-01-01', '2024-12-31', null);
+    for (const call of Object.values(REPORT_CALLS)) await call(report.id);
+    expect(sent.length).toBe(Object.keys(CALLS).length + Object.keys(REPORT_CALLS).length + 1);
+    expect(sent.filter((s) => s.errors !== null)).toEqual([]);
+    expect(sent.find((s) => s.query.includes('s0: kpiSeries'))!.query.match(/kpiSeries/g)).toHaveLength(keys.length);
+  });
+});
