@@ -8,6 +8,12 @@ export interface AppConfig {
   host: string;
   /** Load the demo data set when the database holds no department yet. */
   loadDemo: boolean;
+  /** Nightly backups go here (BACKUP_DIR); null: no scheduled backups. */
+  backupDir: string | null;
+  /** Local time of the nightly backup (BACKUP_TIME, HH:MM). */
+  backupTime: { hour: number; minute: number };
+  /** How many scheduled backups to keep (BACKUP_KEEP); older ones are deleted. */
+  backupKeep: number;
 }
 
 export class ConfigError extends Error {}
@@ -26,6 +32,23 @@ function parseFlag(name: string, raw: string | undefined, fallback: boolean): bo
   throw new ConfigError(`${name} 应为 1 或 0，实为「${raw}」`);
 }
 
+function parseTime(raw: string | undefined): { hour: number; minute: number } {
+  const value = raw?.trim() || '02:30';
+  const match = /^(\d{1,2}):(\d{2})$/.exec(value);
+  const [hour, minute] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
+  if (!(hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59)) {
+    throw new ConfigError(`BACKUP_TIME 应为 24 小时制的「时:分」，如 02:30，实为「${raw}」`);
+  }
+  return { hour, minute };
+}
+
+function parseKeep(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return 14;
+  const keep = Number(raw);
+  if (!Number.isInteger(keep) || keep < 1 || keep > 10000) throw new ConfigError(`BACKUP_KEEP 应为不小于 1 的整数（保留的备份份数），实为「${raw}」`);
+  return keep;
+}
+
 /** Reads and validates the environment once, at start-up. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
@@ -39,5 +62,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     host: env.HOST?.trim() || '127.0.0.1',
     // With a server of their own, users decide whether demo rows may go in it.
     loadDemo: parseFlag('LOAD_DEMO', env.LOAD_DEMO, databaseUrl === null),
+    backupDir: env.BACKUP_DIR?.trim() ? path.resolve(cwd, env.BACKUP_DIR.trim()) : null,
+    backupTime: parseTime(env.BACKUP_TIME),
+    backupKeep: parseKeep(env.BACKUP_KEEP),
   };
 }

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig } from './config';
+import { describeSchedule, scheduleBackups } from './backup/schedule';
 import { openDatabase } from './database/database';
 import { ensureDemoData } from './demo/load-demo';
 import { createServer, type RunningServer } from './server';
@@ -40,6 +41,8 @@ try {
   console.log(`GraphQL 接口：${running.url}/graphql`);
   console.log(server.dashboardBuilt ? `驾驶舱：${running.url}/` : `驾驶舱：尚未构建（npm run build:dashboard），${running.url}/ 显示说明页`);
   console.log(db.embedded ? `数据库：内置 PostgreSQL，数据目录 ${config.dataDir}` : `数据库：外部 PostgreSQL ${where.host}${where.pathname}`);
+  console.log(describeSchedule(config));
+  scheduleBackups(db, config);
 } catch (error) {
   // Interrupted by a signal: the work failed because stop() is closing the database, which then exits.
   if (!stopping) {

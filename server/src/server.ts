@@ -14,6 +14,7 @@ import { createContext, type HubContext } from './graphql/context';
 import { offlineLandingPage } from './graphql/landing-page';
 import { buildHubSchema } from './graphql/schema';
 import { evidenceExportRouter } from './web/evidence-export.route';
+import { healthRouter } from './web/health.route';
 import { importUploadRouter } from './web/import-upload.route';
 import { reportFileRouter } from './web/report-file.route';
 import { templateRouter } from './web/template.route';
@@ -81,6 +82,7 @@ export async function createServer({ config, db, dashboardDir = DEFAULT_DASHBOAR
   await apollo.start();
   // Compressed answers: the dashboard's script shrinks from ~690 kB to ~240 kB on the wire.
   app.use(compression());
+  app.use(healthRouter(db, config));
   app.use('/graphql', express.json({ limit: '5mb' }), expressMiddleware(apollo, { context: async () => createContext(db) }));
   app.use(importUploadRouter(db.pool));
   app.use(templateRouter());

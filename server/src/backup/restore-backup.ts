@@ -36,7 +36,7 @@ export interface RestoreResult {
 /** The restore found the target holding data and was not told to replace it. */
 export class TargetNotEmptyError extends Error {
   constructor(readonly tables: string[]) {
-    super(`目标数据库已有数据（${tables.slice(0, 5).join('、')}${tables.length > 5 ? ' 等' : ''}），未做任何改动。` +
+    super(`目标数据库已有数据（${tables.slice(0, 5).join('、')}${tables.length > 5 ? ' 等' : ''}）。` +
       '如确要用备份替换现有数据，请加 --replace（会先把现有数据另存一份备份）');
   }
 }

@@ -26,15 +26,19 @@ export interface BackupOptions {
   onSnapshot?: () => Promise<void>;
 }
 
-function addEntry(pack: tar.Pack, name: string, data: Buffer): Promise<void> {
-  // The callback fires once the packer took the bytes: waiting for it is the backpressure.
-  return new Promise((resolve, reject) => {
-    pack.entry({ name, size: data.length, mtime: new Date(0) }, data, (error) => (error ? reject(error) : resolve()));
-  });
+function addEntry(pack: tar.Pack, name: string, data: Buffer, failed: Promise<never>): Promise<void> {
+  // The callback fires once the packer took the bytes: waiting for it is the backpressure. A failed
+  // write (a full disk) ends the wait too.
+  return Promise.race([
+    failed,
+    new Promise<void>((resolve, reject) => {
+      pack.entry({ name, size: data.length, mtime: new Date(0) }, data, (error) => (error ? reject(error) : resolve()));
+    }),
+  ]);
 }
 
 /** Streams one table's COPY output into chunk entries; memory holds at most one chunk. */
-async function packTable(client: pg.Client, pack: tar.Pack, table: BackupHeader['tables'][number]): Promise<TableManifest> {
+async function packTable(client: pg.Client, pack: tar.Pack, table: BackupHeader['tables'][number], failed: Promise<never>): Promise<TableManifest> {
   const stream = client.query(copyTo(copyOutSql(table)));
   const hash = createHash('sha256');
   let pending: Buffer[] = [];
@@ -46,7 +50,7 @@ async function packTable(client: pg.Client, pack: tar.Pack, table: BackupHeader[
     const chunk = Buffer.concat(pending, pendingBytes);
     pending = [];
     pendingBytes = 0;
-    await addEntry(pack, chunkEntryName(table.name, ++index), chunk);
+    await addEntry(pack, chunkEntryName(table.name, ++index), chunk, failed);
   };
   for await (const data of stream as AsyncIterable<Buffer>) {
     hash.update(data);
@@ -73,6 +77,8 @@ export async function writeBackup(ownerUrl: string, outFile: string, options: Ba
   await client.connect();
   const pack = tar.pack();
   const written = pipeline(pack, createGzip({ level: 6 }), createWriteStream(partial));
+  const failed = written.then(() => new Promise<never>(() => {}));
+  failed.catch(() => {});
   try {
     await client.query('begin isolation level repeatable read read only');
     for (const sql of SESSION_SETTINGS) await client.query(sql);
@@ -82,15 +88,15 @@ export async function writeBackup(ownerUrl: string, outFile: string, options: Ba
     const tables = await listTables(client);
     const createdAt = new Date().toISOString();
     const header: BackupHeader = { format: FORMAT, formatVersion: FORMAT_VERSION, hubVersion: HUB_VERSION, createdAt, migrations, tables };
-    await addEntry(pack, HEADER_ENTRY, Buffer.from(JSON.stringify(header, null, 2)));
+    await addEntry(pack, HEADER_ENTRY, Buffer.from(JSON.stringify(header, null, 2)), failed);
     const manifests: TableManifest[] = [];
-    for (const table of tables) manifests.push(await packTable(client, pack, table));
+    for (const table of tables) manifests.push(await packTable(client, pack, table, failed));
     await client.query('commit');
     const manifest: BackupManifest = {
       format: FORMAT, formatVersion: FORMAT_VERSION, hubVersion: HUB_VERSION, createdAt, migrations,
       tables: manifests, checksum: wholeChecksum(header, manifests),
     };
-    await addEntry(pack, MANIFEST_ENTRY, Buffer.from(JSON.stringify(manifest, null, 2)));
+    await addEntry(pack, MANIFEST_ENTRY, Buffer.from(JSON.stringify(manifest, null, 2)), failed);
     pack.finalize();
     await written;
     await rename(partial, file);
