@@ -2,11 +2,11 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { restoreBackup, TargetNotEmptyError } from '../../server/src/backup/restore-backup';
 import { writeBackup } from '../../server/src/backup/write-backup';
 import { BackupFileError } from '../../server/src/backup/format';
-import type { Database } from '../../server/src/database/database';
+import { connectDatabase, type Database } from '../../server/src/database/database';
 import { ensureDemoData } from '../../server/src/demo/load-demo';
 import { runImport, type ImportReport } from '../../server/src/ingest/run-import';
 import { createWorkCalendar } from '../../server/src/domain/work-calendar';
@@ -160,6 +160,27 @@ describe('backup and restore', () => {
       await restoreBackup(target.ownerUrl, saved, { replace: true });
       expect(await tableChecksums(target)).toEqual(changed);
     });
+  });
+
+  it('restores into a database that has no tables yet (a new DATABASE_URL)', async () => {
+    const name = `hub_bare_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: inject('serverUrl') });
+    await admin.connect();
+    await admin.query(`create database ${name} template template0 encoding 'UTF8' lc_collate 'C' lc_ctype 'C'`);
+    const url = new URL(inject('serverUrl'));
+    url.pathname = `/${name}`;
+    try {
+      await restoreBackup(url.toString(), backupFile);
+      const restored = await connectDatabase(url.toString());
+      try {
+        expect(await tableChecksums(restored)).toEqual(snapshot);
+      } finally {
+        await restored.close();
+      }
+    } finally {
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    }
   });
 
   describe('a damaged backup', () => {

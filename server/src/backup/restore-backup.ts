@@ -181,6 +181,9 @@ export async function restoreBackup(ownerUrl: string, file: string, options: Res
   const orm = await MikroORM.init(ormConfig(ownerUrl));
   try {
     const migrator = orm.getMigrator();
+    // The migrator makes its record table outside any transaction, on a connection of its own: made
+    // here first, it is not made again while the restore's transaction holds the name (that waits forever).
+    await migrator.getExecutedMigrations();
     const seeded = await seededTables(orm);
     const holding = await orm.em.getConnection().transactional(async (trx: Knex.Transaction) => tablesHoldingData(await clientOf(trx), seeded));
     if (holding.length > 0 && !options.replace) throw new TargetNotEmptyError(holding);
