@@ -41,3 +41,12 @@ export function formatRestoreReport(file: string, result: RestoreResult): string
     `  用时 ${(result.milliseconds / 1000).toFixed(1)} 秒`,
   ].join('\n');
 }
+
+export function formatCheckReport(file: string, manifest: BackupManifest): string {
+  return [
+    `备份文件完整可用：${file}`,
+    `  备份写于 ${new Date(manifest.createdAt).toLocaleString('zh-CN')}（系统版本 ${manifest.hubVersion}）`,
+    ...tableLines(manifest),
+    '  每张表的行数与校验值都与清单一致。',
+  ].join('\n');
+}
