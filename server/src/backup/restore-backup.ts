@@ -44,9 +44,17 @@ export class TargetNotEmptyError extends Error {
 /** Tables the migrations themselves fill (default targets and bands): rows there are not the office's data. */
 async function seededTables(orm: MikroORM): Promise<Set<string>> {
   const seeded = new Set<string>();
+  // Only the SQL a migration would add is read: one that runs statements itself is refused them here.
+  const driver = new Proxy(orm.em.getDriver(), {
+    get: (target, key) => (key === 'execute' ? () => Promise.reject(new Error('read only')) : Reflect.get(target, key)),
+  });
   for (const { class: MigrationClass } of MIGRATIONS) {
-    const migration = new (MigrationClass as unknown as new (...args: unknown[]) => Migration)(orm.em.getDriver(), orm.config);
-    await migration.up();
+    const migration = new (MigrationClass as unknown as new (...args: unknown[]) => Migration)(driver, orm.config);
+    try {
+      await migration.up();
+    } catch {
+      continue;
+    }
     for (const query of migration.getQueries()) {
       if (typeof query !== 'string') continue;
       for (const match of query.matchAll(/insert\s+into\s+"?(\w+)"?/gi)) seeded.add(match[1]);
@@ -68,10 +76,14 @@ async function tablesHoldingData(client: pg.ClientBase, seeded: Set<string>): Pr
 async function dropSchemaObjects(client: pg.ClientBase): Promise<void> {
   const { rows } = await client.query<{ sql: string }>(`
     with own as (
-      select c.oid, 'pg_class'::regclass as cls, format('drop %s if exists %s cascade',
+      -- Extensions the migrations created in public: the migrations create them again.
+      select e.oid, 'pg_extension'::regclass as cls, format('drop extension if exists %I cascade', e.extname) as sql, 0 as pass
+      from pg_extension e where e.extnamespace = 'public'::regnamespace
+      union all
+      select c.oid, 'pg_class'::regclass, format('drop %s if exists %s cascade',
         case c.relkind when 'v' then 'view' when 'm' then 'materialized view' when 'S' then 'sequence'
-                       when 'f' then 'foreign table' else 'table' end, c.oid::regclass) as sql, 1 as pass
-      from pg_class c where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p', 'v', 'm', 'S', 'f')
+                       when 'f' then 'foreign table' when 'c' then 'type' else 'table' end, c.oid::regclass), 1
+      from pg_class c where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p', 'v', 'm', 'S', 'f', 'c')
       union all
       select p.oid, 'pg_proc'::regclass, format('drop routine if exists %s cascade', p.oid::regprocedure), 2
       from pg_proc p where p.pronamespace = 'public'::regnamespace
