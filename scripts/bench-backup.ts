@@ -64,8 +64,8 @@ function markdown(engine: string, server: string, results: SetResult[]): string 
     ...results.map((r) => `| ${r.label} | ${r.rows.toLocaleString('en-US')} | ${r.largest} | ${s(r.backup.milliseconds)} | ${mb(r.backup.fileBytes)} | ${r.backup.peakRssMb.toFixed(0)} MB | ${s(r.restore.milliseconds)} | ${r.restore.peakRssMb.toFixed(0)} MB |`),
     '',
     ...results.map((r) => `- ${r.label}：${r.load}`),
-    '- 备份与恢复都逐块（每块 4 MB）流式处理，峰值内存不随表的大小增长（比较上表两行）；恢复的用时约一半是载入时维护索引，',
-    '  其余是载入前核对文件、载入后逐表读回核对。备份期间服务照常读写（一个只读事务，不加排他锁）。',
+    '- 备份与恢复都逐块（每块 4 MB）流式处理，峰值内存不随表的大小增长（比较上表两行）；恢复的用时包括载入前核对整个文件、',
+    '  载入（含维护索引）和载入后逐表读回核对。备份期间服务照常读写（一个只读事务，不加排他锁）。',
     '',
   ].join('\n');
 }
