@@ -14,6 +14,8 @@ export interface AppConfig {
   backupTime: { hour: number; minute: number };
   /** How many scheduled backups to keep (BACKUP_KEEP); older ones are deleted. */
   backupKeep: number;
+  /** A session ends after this many hours without a request. */
+  sessionIdleHours: number;
 }
 
 export class ConfigError extends Error {}
@@ -23,6 +25,13 @@ function parsePort(raw: string | undefined, fallback: number): number {
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT 应为 0–65535 的整数，实为「${raw}」`);
   return port;
+}
+
+function parseHours(raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const hours = Number(raw);
+  if (!(hours > 0 && hours <= 24 * 30)) throw new ConfigError(`SESSION_IDLE_HOURS 应为 0–720 之间的小时数，实为「${raw}」`);
+  return hours;
 }
 
 function parseFlag(name: string, raw: string | undefined, fallback: boolean): boolean {
@@ -65,5 +74,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     backupDir: env.BACKUP_DIR?.trim() ? path.resolve(cwd, env.BACKUP_DIR.trim()) : null,
     backupTime: parseTime(env.BACKUP_TIME),
     backupKeep: parseKeep(env.BACKUP_KEEP),
+    sessionIdleHours: parseHours(env.SESSION_IDLE_HOURS, 8),
   };
 }

@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { ensureFirstAccount } from './auth/first-account';
+import { DEFAULT_SESSION_POLICY } from './auth/sessions';
 import { loadConfig } from './config';
 import { describeSchedule, scheduleBackups } from './backup/schedule';
 import { openDatabase } from './database/database';
@@ -34,7 +36,9 @@ for (const signal of SIGNALS) process.on(signal, () => void stop(signal));
 
 try {
   if (config.loadDemo) await ensureDemoData(db, console.log);
-  const server = await createServer({ config, db });
+  const firstAccount = await ensureFirstAccount(db.pool);
+  const sessionPolicy = { ...DEFAULT_SESSION_POLICY, idleMinutes: Math.round(config.sessionIdleHours * 60) };
+  const server = await createServer({ config, db, sessionPolicy });
   running = await server.listen();
 
   const where = new URL(db.url);
@@ -43,6 +47,8 @@ try {
   console.log(db.embedded ? `数据库：内置 PostgreSQL，数据目录 ${config.dataDir}` : `数据库：外部 PostgreSQL ${where.host}${where.pathname}`);
   console.log(describeSchedule(config));
   scheduleBackups(db, config);
+  // Last, where a newcomer looks: how to sign in the first time.
+  for (const line of firstAccount) console.log(line);
 } catch (error) {
   // Interrupted by a signal: the work failed because stop() is closing the database, which then exits.
   if (!stopping) {

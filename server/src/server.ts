@@ -10,9 +10,14 @@ import compression from 'compression';
 import express from 'express';
 import type { AppConfig } from './config';
 import type { Database } from './database/database';
+import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/sessions';
+import { sessionMiddleware } from './auth/http-auth';
 import { createContext, type HubContext } from './graphql/context';
+import { introspectionForSignedIn } from './graphql/introspection-guard';
 import { offlineLandingPage } from './graphql/landing-page';
 import { buildHubSchema } from './graphql/schema';
+import { apiFallbackRouter } from './web/api-fallback.route';
+import { auditExportRouter } from './web/audit-export.route';
 import { evidenceExportRouter } from './web/evidence-export.route';
 import { healthRouter } from './web/health.route';
 import { importUploadRouter } from './web/import-upload.route';
@@ -34,6 +39,7 @@ export interface ServerOptions {
   db: Database;
   /** The built dashboard; tests point it elsewhere. */
   dashboardDir?: string;
+  sessionPolicy?: SessionPolicy;
 }
 
 export interface RunningServer {
@@ -67,7 +73,9 @@ function mountDashboard(app: express.Express, dir: string): boolean {
 }
 
 /** Builds the HTTP application; nothing listens until `listen()`. Async because Apollo must start first. */
-export async function createServer({ config, db, dashboardDir = DEFAULT_DASHBOARD_DIR }: ServerOptions): Promise<HubServer> {
+export async function createServer({
+  config, db, dashboardDir = DEFAULT_DASHBOARD_DIR, sessionPolicy = DEFAULT_SESSION_POLICY,
+}: ServerOptions): Promise<HubServer> {
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<HubContext>({
@@ -77,17 +85,24 @@ export async function createServer({ config, db, dashboardDir = DEFAULT_DASHBOAR
     stopOnTerminationSignals: false,
     // Users read the Chinese message; stack traces belong in the server's log, not in answers.
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), offlineLandingPage()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), offlineLandingPage(), introspectionForSignedIn()],
   });
   await apollo.start();
   // Compressed answers: the dashboard's script shrinks from ~690 kB to ~240 kB on the wire.
   app.use(compression());
   app.use(healthRouter(db, config));
-  app.use('/graphql', express.json({ limit: '5mb' }), expressMiddleware(apollo, { context: async () => createContext(db) }));
+  // Who is asking, resolved once per request; each field and route then declares who may pass.
+  const sessions = sessionMiddleware(db.pool, sessionPolicy);
+  app.use('/graphql', sessions, express.json({ limit: '5mb' }), expressMiddleware(apollo, {
+    context: async ({ req, res }) => createContext(db, sessionPolicy, req, res),
+  }));
+  app.use('/api', sessions);
   app.use(importUploadRouter(db.pool));
   app.use(templateRouter());
   app.use(evidenceExportRouter(db));
   app.use(reportFileRouter(db));
+  app.use(auditExportRouter(db.pool));
+  app.use(apiFallbackRouter());
   const dashboardBuilt = mountDashboard(app, dashboardDir);
 
   return {

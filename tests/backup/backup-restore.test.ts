@@ -7,6 +7,7 @@ import { restoreBackup, TargetNotEmptyError } from '../../server/src/backup/rest
 import { writeBackup } from '../../server/src/backup/write-backup';
 import { BackupFileError } from '../../server/src/backup/format';
 import { connectDatabase, type Database } from '../../server/src/database/database';
+import { createAccount } from '../../server/src/auth/accounts';
 import { ensureDemoData } from '../../server/src/demo/load-demo';
 import { runImport, type ImportReport } from '../../server/src/ingest/run-import';
 import { createWorkCalendar } from '../../server/src/domain/work-calendar';
@@ -60,12 +61,13 @@ describe('backup and restore', () => {
   beforeAll(async () => {
     dir = await tempDir('hub-backup-');
     await ensureDemoData(source(), () => {});
+    await createAccount(source().pool, { username: 'office1', password: 'office-password-1', role: 'OFFICE' });
     const setting = await loadKpiSetting(source().pool, createWorkCalendar(officialIsWorkingDay, []));
     const draft = await insertReport(source().pool, {
       kind: 'circular', from: '2025-07-01', to: '2025-09-30', asOf: '2025-10-31', office: '睢县双随机办', number: '睢双随机办〔2025〕3号',
       overview: ['{{期间}}共开展抽查任务{{分母:部门联合抽查占比}}个。'], requirements: ['按时公示。'], departmentCode: null,
     });
-    reportId = (await issueReport(source().pool, setting, draft.id, '张明')).id;
+    reportId = (await issueReport(source().pool, setting, draft.id, { username: 'zhangming', displayName: '张明' })).id;
     snapshot = await tableChecksums(source());
     snapshotKpis = await kpis(source());
 
@@ -114,7 +116,9 @@ describe('backup and restore', () => {
     it('gives every table the rows the source had at the snapshot', async () => {
       const restored = await tableChecksums(target);
       expect(Object.keys(restored).sort()).toEqual(Object.keys(snapshot).sort());
-      expect(Object.keys(snapshot)).toEqual(expect.arrayContaining(['report', 'import_batch', 'kpi_target', 'credit_class_band', 'work_calendar_day', 'registry_tally', 'registry_region_holder']));
+      expect(Object.keys(snapshot)).toEqual(expect.arrayContaining(['report', 'import_batch', 'kpi_target', 'credit_class_band', 'work_calendar_day', 'registry_tally', 'registry_region_holder', 'app_user', 'audit_log']));
+      expect(snapshot.app_user).toMatch(/^1:/);
+      expect(snapshot.audit_log).not.toMatch(/^0:/);
       expect(restored).toEqual(snapshot);
       expect(Number(snapshot.subject.split(':')[0])).toBeGreaterThan(1000);
       expect(await migrationNames(target)).toEqual(await migrationNames(source()));

@@ -53,8 +53,8 @@ describe('pagination', () => {
     const spy = vi.spyOn(db().pool, 'query');
     await gqlData(url(), query, { first: 1 });
     const forOne = spy.mock.calls.length;
-    // count, page rows, then cooperators, items and class draws for the whole page
-    expect(forOne).toBe(5);
+    // the session's lookup, count, page rows, then cooperators, items and class draws for the whole page
+    expect(forOne).toBe(6);
     spy.mockClear();
     await gqlData(url(), query, { first: 4 });
     expect(spy.mock.calls.length).toBe(forOne);

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../support/database';
-import { useHubServer } from './hub-client';
+import { gql, useHubServer } from './hub-client';
 
 const db = useTestDatabase();
 const withoutDashboard = useHubServer(db, path.join(os.tmpdir(), 'no-such-dashboard'));
@@ -30,14 +30,15 @@ describe('HTTP surface', () => {
     expect((await fetch(`${withDashboard()}/assets/missing.js`)).status).toBe(404);
   });
 
-  it('shows an offline landing page to a browser at /graphql, and answers introspection', async () => {
+  it('shows an offline landing page to a browser at /graphql, and describes the schema only to the signed-in', async () => {
     const page = await fetch(`${withDashboard()}/graphql`, { headers: { accept: 'text/html' } });
     expect(await page.text()).toContain('GraphQL 接口');
-    const response = await fetch(`${withDashboard()}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }),
-    });
-    expect(await response.json()).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+    const introspection = '{ __schema { queryType { name } } }';
+    expect(await gql(withDashboard(), introspection)).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+    const anonymous = await gql(withDashboard(), introspection, undefined, { token: null });
+    expect(anonymous.data).toBeUndefined();
+    expect(anonymous.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([['请先登录', 'UNAUTHENTICATED']]);
+    const typeQuery = await gql(withDashboard(), '{ __type(name: "Kpi") { name } }', undefined, { token: null });
+    expect(typeQuery.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -28,7 +28,7 @@ describe('an issued report', () => {
   it('stays byte for byte as issued after new data, lists the figures that changed, and cannot be edited', async () => {
     const report = await draft();
     const setting = await b.setting();
-    const issued = await issueReport(db().pool, setting, report.id, '张明');
+    const issued = await issueReport(db().pool, setting, report.id, { username: 'zhangming', displayName: '张明' });
     expect([issued.status, issued.issuedBy, issued.fileName]).toEqual(['ISSUED', '张明', '2024年第三季度季通报.docx']);
     const before = await reportFile(db().pool, async () => setting, issued);
     expect(await reportChanges(db().pool, setting, report.id)).toEqual([]);
@@ -55,7 +55,7 @@ describe('an issued report', () => {
     await expect(updateReportText(db().pool, report.id, { office: '改', number: '', overview: [], requirements: [] }))
       .rejects.toThrow(/已于 .* 签发，不能修改或删除/);
     await expect(db().pool.query('delete from report where id = $1', [report.id])).rejects.toThrow(/不能修改或删除/);
-    await expect(issueReport(db().pool, setting, report.id, '李华')).rejects.toThrow(ReportError);
+    await expect(issueReport(db().pool, setting, report.id, { username: 'lihua', displayName: '李华' })).rejects.toThrow(ReportError);
   });
 
   it('as a draft, follows the data and the office\'s edits', async () => {
@@ -63,6 +63,6 @@ describe('an issued report', () => {
     const edited = await updateReportText(db().pool, report.id, { ...report, number: '睢双随机办〔2024〕4号' });
     expect(edited!.number).toBe('睢双随机办〔2024〕4号');
     expect(await reportChanges(db().pool, await b.setting(), report.id)).toEqual([]);
-    await expect(issueReport(db().pool, await b.setting(), report.id, '  ')).rejects.toThrow('请填写签发人');
+    await expect(issueReport(db().pool, await b.setting(), report.id, { username: 'x', displayName: '  ' })).rejects.toThrow('请填写签发人');
   });
 });

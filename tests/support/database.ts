@@ -47,7 +47,25 @@ const DATA_TABLES = [
   'import_batch', 'work_calendar_day', 'report',
 ];
 
-/** Empties every data table, for tests that need a clean slate between cases. */
+/**
+ * Empties every data table, for tests that need a clean slate between cases. Accounts that belong
+ * to no department (the test servers' signed-in account among them) and their sessions survive;
+ * member departments' accounts go with their departments.
+ */
 export async function truncateAll(database: Database): Promise<void> {
-  await database.pool.query(`truncate ${DATA_TABLES.join(', ')} restart identity cascade`);
+  const client = await database.pool.connect();
+  try {
+    await client.query('begin');
+    await client.query('create temp table keep_user on commit drop as select * from app_user where department_code is null');
+    await client.query('create temp table keep_session on commit drop as select s.* from app_session s join keep_user using (username)');
+    await client.query(`truncate ${DATA_TABLES.join(', ')}, app_session, app_user restart identity cascade`);
+    await client.query('insert into app_user select * from keep_user');
+    await client.query('insert into app_session select * from keep_session');
+    await client.query('commit');
+  } catch (error) {
+    await client.query('rollback');
+    throw error;
+  } finally {
+    client.release();
+  }
 }

@@ -92,7 +92,8 @@ async function dropSchemaObjects(client: pg.ClientBase): Promise<void> {
       from pg_type t where t.typnamespace = 'public'::regnamespace and t.typtype in ('e', 'd', 'r', 'm')
     )
     select sql from own
-    where not exists (select from pg_depend d where d.classid = own.cls and d.objid = own.oid and d.deptype = 'e')
+    -- Objects of an extension go with it; a table's own sequences (serial, identity) go with the table.
+    where not exists (select from pg_depend d where d.classid = own.cls and d.objid = own.oid and d.deptype in ('e', 'a', 'i'))
     order by pass`);
   for (const { sql } of rows) await client.query(sql);
   // MikroORM's own record, as its storage creates it; the migrator then finds it inside this transaction.

@@ -1,5 +1,11 @@
+// type-graphql reads decorator metadata through this polyfill; load it before any decorated class.
+import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { assertEveryFieldGuarded, authChecker } from './auth-checker';
+import { AccountResolver } from './resolvers/account.resolver';
+import { AuditResolver } from './resolvers/audit.resolver';
+import { AuthResolver } from './resolvers/auth.resolver';
 import { CalendarResolver } from './resolvers/calendar.resolver';
 import { DataExtentResolver } from './resolvers/data-extent.resolver';
 import { DepartmentResolver } from './resolvers/department.resolver';
@@ -16,6 +22,9 @@ import { SubjectResolver } from './resolvers/subject.resolver';
 import { TaskResolver } from './resolvers/task.resolver';
 
 export const RESOLVERS = [
+  AuthResolver,
+  AccountResolver,
+  AuditResolver,
   DepartmentResolver,
   InspectionItemResolver,
   SubjectResolver,
@@ -32,8 +41,11 @@ export const RESOLVERS = [
   ReportResolver,
 ] as const;
 
-export function buildHubSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: RESOLVERS, validate: false });
+/** The schema, with every field's door checked by `authChecker`; a root field without one fails here. */
+export async function buildHubSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers: RESOLVERS, validate: false, authChecker, authMode: 'error' });
+  assertEveryFieldGuarded(schema);
+  return schema;
 }
 
 export const SCHEMA_FILE_HEADER = '# Generated from the code by npm run schema:write; do not edit.';

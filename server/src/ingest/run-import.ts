@@ -1,7 +1,10 @@
 import type pg from 'pg';
+import { cliActor, departmentScope, type Actor } from '../auth/actor';
+import { writeAudit } from '../auth/audit';
 import { applyStaged, classify, type KindCount } from './apply';
 import { RowReader } from './cells';
 import { runChecks } from './checks';
+import { keepOthersMemberships, runScopeChecks } from './scope-checks';
 import type { ImportIssue } from './issues';
 import { KINDS, kindSpec, type KindName } from './kinds';
 import { readDepartment } from './rows/department.row';
@@ -24,6 +27,8 @@ export interface ImportOptions {
   source: ImportSource;
   /** Validate and count, then roll back: nothing is written. */
   dryRun?: boolean;
+  /** Who sends the rows: recorded on the batch and in the audit; a member department's account may write only its own rows. */
+  actor?: Actor;
 }
 
 export interface ImportReport {
@@ -111,8 +116,27 @@ async function stageFiles(
  * import, and write only when no error was found. Any failure rolls everything back.
  */
 export async function runImport(pool: pg.Pool, files: ImportFile[], options: ImportOptions): Promise<ImportReport> {
+  const actor = options.actor ?? cliActor();
+  const report = await importInTransaction(pool, files, options, actor);
+  // A committed import wrote its entry inside its own transaction; the others leave one after the rollback.
+  if (report.outcome !== 'committed') {
+    const action = report.outcome === 'rejected' ? 'IMPORT_REJECTED' : report.outcome === 'validated' ? 'IMPORT_DRY_RUN' : 'IMPORT';
+    await writeAudit(pool, actor, { action, target: report.files.join('、').slice(0, 500), detail: auditDetail(report) });
+  }
+  return report;
+}
+
+function auditDetail(report: ImportReport) {
+  return {
+    outcome: report.outcome, batchId: report.batchId, files: report.files, errors: report.errors.length, warnings: report.warnings.length,
+    counts: Object.fromEntries(report.counts.map(({ kind, ...c }) => [kind, c])),
+  };
+}
+
+async function importInTransaction(pool: pg.Pool, files: ImportFile[], options: ImportOptions, actor: Actor): Promise<ImportReport> {
   const client = await pool.connect();
   const issues: ImportIssue[] = [];
+  const scope = departmentScope(actor);
   try {
     await client.query('begin');
     // Imports run one at a time: two at once would classify the same new record twice.
@@ -121,6 +145,7 @@ export async function runImport(pool: pg.Pool, files: ImportFile[], options: Imp
     const { names, unreadable } = await stageFiles(client, files, issues);
     await indexStagingTables(client);
     issues.push(...(await runChecks(client, unreadable)));
+    if (scope) issues.push(...(await runScopeChecks(client, scope)));
     // Present issues in file and row order, as the user will walk through them in Excel.
     issues.sort((a, b) => a.file.localeCompare(b.file) || (a.sheet ?? '').localeCompare(b.sheet ?? '') || (a.row ?? 0) - (b.row ?? 0));
     const errors = issues.filter((i) => i.severity === 'error');
@@ -129,6 +154,7 @@ export async function runImport(pool: pg.Pool, files: ImportFile[], options: Imp
       await client.query('rollback');
       return { outcome: 'rejected', batchId: null, files: names, counts: [], errors, warnings };
     }
+    if (scope) await keepOthersMemberships(client, scope);
     const counts = await classify(client);
     const countList = KINDS.map((k) => ({ kind: k.name, ...(counts.get(k.name) as KindCount) }));
     const changes = countList.reduce((n, c) => n + c.inserted + c.updated, 0);
@@ -138,12 +164,15 @@ export async function runImport(pool: pg.Pool, files: ImportFile[], options: Imp
       return { outcome: options.dryRun ? 'validated' : 'unchanged', batchId: null, files: names, counts: countList, errors, warnings };
     }
     const { rows } = await client.query<{ id: number }>(
-      `insert into import_batch (source, file_names, counts, warning_count) values ($1, $2, $3, $4) returning id`,
-      [options.source, names, JSON.stringify(Object.fromEntries(countList.map(({ kind, ...c }) => [kind, c]))), warnings.length],
+      `insert into import_batch (source, file_names, counts, warning_count, username, user_name) values ($1, $2, $3, $4, $5, $6) returning id`,
+      [options.source, names, JSON.stringify(Object.fromEntries(countList.map(({ kind, ...c }) => [kind, c]))), warnings.length,
+        actor.username, actor.name],
     );
     await applyStaged(client, rows[0].id);
+    const report: ImportReport = { outcome: 'committed', batchId: rows[0].id, files: names, counts: countList, errors, warnings };
+    await writeAudit(client, actor, { action: 'IMPORT', target: `批次 ${rows[0].id}`, detail: auditDetail(report) });
     await client.query('commit');
-    return { outcome: 'committed', batchId: rows[0].id, files: names, counts: countList, errors, warnings };
+    return report;
   } catch (error) {
     await client.query('rollback').catch(() => {});
     throw error;

@@ -84,14 +84,20 @@ function generateDraft(db: Queryable, setting: KpiSetting, report: ReportRecord,
   });
 }
 
+/** Who issues: the signed-in account, and the name shown beside it (the account's name unless another is given). */
+export interface Issuer {
+  username: string;
+  displayName: string;
+}
+
 /** Freezes a draft: its file and figures as of now, who issued it, when. */
-export async function issueReport(db: Queryable, setting: KpiSetting, id: string, issuedBy: string, baseUrl?: string): Promise<ReportRecord> {
+export async function issueReport(db: Queryable, setting: KpiSetting, id: string, issuer: Issuer, baseUrl?: string): Promise<ReportRecord> {
   const report = await findReport(db, id);
   if (!report) throw new ReportError(`报告 ${id} 不存在`);
   if (report.status === 'ISSUED') throw new ReportError(`报告 ${id} 已签发`);
-  if (!issuedBy.trim()) throw new ReportError('请填写签发人');
+  if (!issuer.displayName.trim()) throw new ReportError('请填写签发人');
   const generated = await generateDraft(db, setting, report, baseUrl);
-  const issued = await markIssued(db, id, { fileName: generated.fileName, file: generated.bytes, figures: generated.figures, issuedBy: issuedBy.trim() });
+  const issued = await markIssued(db, id, { fileName: generated.fileName, file: generated.bytes, figures: generated.figures, issuedBy: issuer.displayName.trim(), issuedByUsername: issuer.username });
   if (!issued) throw new ReportError(`报告 ${id} 已签发`);
   return issued;
 }

@@ -11,6 +11,8 @@ import { kpiEvidence, KpiQueryError, loadKpiSetting } from '../metrics/operation
 import { loadWorkCalendar } from '../store/repositories/work-calendar.repository';
 import type { Database } from '../database/database';
 import { isIsoDate } from '../domain/dates';
+import { allow } from '../auth/http-auth';
+import { SIGNED_IN } from '../domain/roles';
 
 export const EXPORT_LIMIT = 50_000;
 
@@ -31,7 +33,7 @@ const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
 
 export function evidenceExportRouter(db: Database): express.Router {
   const router = express.Router();
-  router.get('/api/evidence.xlsx', async (req, res) => {
+  router.get('/api/evidence.xlsx', allow(SIGNED_IN), async (req, res) => {
     const q = (name: string) => text(req.query[name]);
     const key = q('key') ?? '';
     const part = (q('part') ?? 'NUMERATOR') as KpiPartName;

@@ -11,6 +11,8 @@ import express from 'express';
 import multer from 'multer';
 import type pg from 'pg';
 import { runImport } from '../ingest/run-import';
+import { allow, authOf } from '../auth/http-auth';
+import { IMPORTERS } from '../domain/roles';
 
 const UPLOAD_DIR = path.join(os.tmpdir(), 'hub-uploads');
 const MAX_FILE_BYTES = 300 * 1024 * 1024;
@@ -26,7 +28,7 @@ export function importUploadRouter(pool: pg.Pool): express.Router {
   mkdirSync(UPLOAD_DIR, { recursive: true });
   const upload = multer({ dest: UPLOAD_DIR, limits: { fileSize: MAX_FILE_BYTES, files: MAX_FILES } });
   const router = express.Router();
-  router.post('/api/import', (req, res) => {
+  router.post('/api/import', allow(IMPORTERS), (req, res) => {
     upload.array('files', MAX_FILES)(req, res, async (uploadError: unknown) => {
       const files = (req.files as Express.Multer.File[] | undefined) ?? [];
       try {
@@ -42,7 +44,7 @@ export function importUploadRouter(pool: pg.Pool): express.Router {
           return;
         }
         const report = await runImport(pool, files.map((f) => ({ path: f.path, name: originalName(f.originalname) })), {
-          source: 'UPLOAD', dryRun: req.query.dryRun === '1',
+          source: 'UPLOAD', dryRun: req.query.dryRun === '1', actor: authOf(res).actor!,
         });
         res.json(report);
       } catch (error) {

@@ -5,6 +5,8 @@ import { loadKpiSetting } from '../metrics/operations';
 import { reportFile } from '../reports/report-operations';
 import { findReport } from '../store/repositories/report.repository';
 import { loadWorkCalendar } from '../store/repositories/work-calendar.repository';
+import { allow } from '../auth/http-auth';
+import { SIGNED_IN } from '../domain/roles';
 
 const TYPES: Record<string, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -13,15 +15,16 @@ const TYPES: Record<string, string> = {
 
 export function reportFileRouter(db: Database): express.Router {
   const router = express.Router();
-  router.get('/api/reports/:id/file', async (req, res) => {
-    if (!/^\d+$/.test(req.params.id)) {
-      res.status(400).json({ message: `报告编号应为数字，实为 ${req.params.id}` });
+  router.get('/api/reports/:id/file', allow(SIGNED_IN), async (req, res) => {
+    const id = String(req.params.id);
+    if (!/^\d{1,18}$/.test(id)) {
+      res.status(400).json({ message: `报告编号应为数字，实为 ${id}` });
       return;
     }
     try {
-      const report = await findReport(db.pool, req.params.id);
+      const report = await findReport(db.pool, id);
       if (!report) {
-        res.status(404).json({ message: `报告 ${req.params.id} 不存在` });
+        res.status(404).json({ message: `报告 ${id} 不存在` });
         return;
       }
       const setting = async () => loadKpiSetting(db.pool, await loadWorkCalendar(db.orm.em.fork()));

@@ -1,8 +1,11 @@
-import { Ctx, Query, Resolver } from 'type-graphql';
+import { Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { SIGNED_IN } from '../../domain/roles';
 import { findDataExtent } from '../../store/repositories/data-extent.repository';
 import type { HubContext } from '../context';
 import { DataExtentType } from '../types/data-extent.type';
 
+/** Reading: any signed-in account. */
+@Authorized(SIGNED_IN)
 @Resolver()
 export class DataExtentResolver {
   @Query(() => DataExtentType, { description: '数据覆盖的日期范围，驾驶舱据此选默认期间' })

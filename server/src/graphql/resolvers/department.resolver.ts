@@ -1,10 +1,13 @@
-import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { SIGNED_IN } from '../../domain/roles';
 import { findDepartment, listDepartments } from '../../store/repositories/department.repository';
 import type { HubContext } from '../context';
 import { toConnection } from '../pagination';
 import { DepartmentListArgs, departmentFilter } from '../types/department.args';
 import { DepartmentConnection, DepartmentType } from '../types/department.type';
 
+/** Reading: any signed-in account. */
+@Authorized(SIGNED_IN)
 @Resolver(() => DepartmentType)
 export class DepartmentResolver {
   @Query(() => DepartmentConnection, { description: '部门列表，按部门编码排序' })

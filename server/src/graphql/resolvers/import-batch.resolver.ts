@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { SIGNED_IN } from '../../domain/roles';
 import { findImportBatch, listImportBatches, type ImportBatchRecord } from '../../store/repositories/import-batch.repository';
 import type { HubContext } from '../context';
 import { toConnection } from '../pagination';
@@ -12,6 +13,8 @@ function toOutput(batch: ImportBatchRecord): ImportBatchType {
   return { ...batch, createdAt: batch.createdAt.toISOString(), counts };
 }
 
+/** Reading: any signed-in account. */
+@Authorized(SIGNED_IN)
 @Resolver(() => ImportBatchType)
 export class ImportBatchResolver {
   @Query(() => ImportBatchConnection, { description: '导入批次列表，按批次编号排序' })

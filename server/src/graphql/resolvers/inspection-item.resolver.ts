@@ -1,10 +1,13 @@
-import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { SIGNED_IN } from '../../domain/roles';
 import { findInspectionItem, listInspectionItems } from '../../store/repositories/inspection-item.repository';
 import type { HubContext } from '../context';
 import { toConnection } from '../pagination';
 import { InspectionItemListArgs, inspectionItemFilter } from '../types/inspection-item.args';
 import { InspectionItemConnection, InspectionItemType } from '../types/inspection-item.type';
 
+/** Reading: any signed-in account. */
+@Authorized(SIGNED_IN)
 @Resolver(() => InspectionItemType)
 export class InspectionItemResolver {
   @Query(() => InspectionItemConnection, { description: '抽查事项清单，按事项编码排序' })

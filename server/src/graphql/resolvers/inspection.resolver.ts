@@ -1,10 +1,13 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { SIGNED_IN } from '../../domain/roles';
 import { findInspection, listInspections } from '../../store/repositories/inspection.repository';
 import type { HubContext } from '../context';
 import { toConnection } from '../pagination';
 import { InspectionListArgs, inspectionFilter } from '../types/inspection.args';
 import { InspectionConnection, InspectionType } from '../types/inspection.type';
 
+/** Reading: any signed-in account. */
+@Authorized(SIGNED_IN)
 @Resolver(() => InspectionType)
 export class InspectionResolver {
   @Query(() => InspectionConnection, { description: '检查结果列表，按检查日期、编号排序' })

@@ -1,10 +1,13 @@
-import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { SIGNED_IN } from '../../domain/roles';
 import { findInspector, listInspectors } from '../../store/repositories/inspector.repository';
 import type { HubContext } from '../context';
 import { toConnection } from '../pagination';
 import { InspectorListArgs, inspectorFilter } from '../types/inspector.args';
 import { InspectorConnection, InspectorType } from '../types/inspector.type';
 
+/** Reading: any signed-in account. */
+@Authorized(SIGNED_IN)
 @Resolver(() => InspectorType)
 export class InspectorResolver {
   @Query(() => InspectorConnection, { description: '执法检查人员名录库，按执法证号排序' })

@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
+import { SIGNED_IN } from '../../domain/roles';
 import { kpiDefinition } from '../../metrics/definitions';
 import { departmentKpis, kpiEvidence, kpiSeries, kpisFor, type KpiPeriod } from '../../metrics/operations';
 import type { KpiFigure } from '../../metrics/scope';
@@ -65,6 +66,8 @@ class KpiEvidenceArgs extends KpiFilterArgs {
   descending!: boolean;
 }
 
+/** Reading: any signed-in account. */
+@Authorized(SIGNED_IN)
 @Resolver()
 export class KpiResolver {
   @Query(() => [KpiType], { description: '全部指标在某期间的数值、分子、分母、目标与是否达标' })

@@ -1,10 +1,13 @@
-import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { SIGNED_IN } from '../../domain/roles';
 import { findPlan, listPlans } from '../../store/repositories/plan.repository';
 import type { HubContext } from '../context';
 import { toConnection } from '../pagination';
 import { PlanListArgs, planFilter } from '../types/plan.args';
 import { PlanConnection, PlanType } from '../types/plan.type';
 
+/** Reading: any signed-in account. */
+@Authorized(SIGNED_IN)
 @Resolver(() => PlanType)
 export class PlanResolver {
   @Query(() => PlanConnection, { description: '抽查计划列表，按计划编号排序' })

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { SIGNED_IN } from '../../domain/roles';
 import { RESULT_CATEGORIES } from '../../domain/vocabulary';
 import { countResultCategories } from '../../store/repositories/result-category.repository';
 import type { HubContext } from '../context';
@@ -6,6 +7,8 @@ import { checkedDate, checkedRegion } from '../input-checks';
 import { PeriodInput } from '../types/period.input';
 import { ResultCategoryCountType } from '../types/result-category.type';
 
+/** Reading: any signed-in account. */
+@Authorized(SIGNED_IN)
 @Resolver()
 export class ResultCategoryResolver {
   @Query(() => [ResultCategoryCountType], { description: '期间内检查结果按类别的条数，部门、区划筛选与指标相同' })

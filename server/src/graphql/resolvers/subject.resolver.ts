@@ -1,10 +1,13 @@
-import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { SIGNED_IN } from '../../domain/roles';
 import { findSubject, listSubjects } from '../../store/repositories/subject.repository';
 import type { HubContext } from '../context';
 import { toConnection } from '../pagination';
 import { SubjectListArgs, subjectFilter } from '../types/subject.args';
 import { SubjectConnection, SubjectType } from '../types/subject.type';
 
+/** Reading: any signed-in account. */
+@Authorized(SIGNED_IN)
 @Resolver(() => SubjectType)
 export class SubjectResolver {
   @Query(() => SubjectConnection, { description: '检查对象名录库，按代码排序' })

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { SIGNED_IN } from '../../domain/roles';
 import { findTask, listTasks, taskStatus, type TaskRecord, type TaskStatus } from '../../store/repositories/task.repository';
 import type { HubContext } from '../context';
 import { checkedDate, todayInChina } from '../input-checks';
@@ -7,6 +8,8 @@ import { TaskStatusEnum } from '../types/enums';
 import { AS_OF_DESCRIPTION, TaskListArgs, taskFilter } from '../types/task.args';
 import { TaskConnection, TaskType } from '../types/task.type';
 
+/** Reading: any signed-in account. */
+@Authorized(SIGNED_IN)
 @Resolver(() => TaskType)
 export class TaskResolver {
   @Query(() => TaskConnection, { description: '抽查任务列表，按任务编号排序' })

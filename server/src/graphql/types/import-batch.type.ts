@@ -37,6 +37,12 @@ export class ImportBatchType {
 
   @Field(() => Int, { description: '警告条数' })
   warningCount!: number;
+
+  @Field(() => String, { nullable: true, description: '报送账号：上传的用户名；命令行导入为服务器上的系统用户' })
+  username!: string | null;
+
+  @Field(() => String, { nullable: true, description: '报送人姓名' })
+  userName!: string | null;
 }
 
 @ObjectType('ImportBatchConnection', { description: '导入批次分页列表' })

@@ -61,8 +61,11 @@ export class ReportType extends ReportWords {
   @Field(() => String, { nullable: true, description: '签发时保存的文件名' })
   fileName!: string | null;
 
-  @Field(() => String, { nullable: true, description: '签发人' })
+  @Field(() => String, { nullable: true, description: '签发人（显示的姓名）' })
   issuedBy!: string | null;
+
+  @Field(() => String, { nullable: true, description: '签发账号：签发时登录的用户名' })
+  issuedByUsername!: string | null;
 
   @Field(() => String, { nullable: true, description: '签发时间' })
   issuedAt!: string | null;

@@ -9,10 +9,14 @@ export interface ImportBatchRecord {
   fileNames: string[];
   counts: KindCounts;
   warningCount: number;
+  /** The account (or, from the command line, the system user) that sent the rows. */
+  username: string | null;
+  userName: string | null;
 }
 
 const SHAPE: ListShape<ImportBatchRecord> = {
-  select: `b.id, b.created_at as "createdAt", b.source, b.file_names as "fileNames", b.counts, b.warning_count as "warningCount"`,
+  select: `b.id, b.created_at as "createdAt", b.source, b.file_names as "fileNames", b.counts, b.warning_count as "warningCount",
+    b.username, b.user_name as "userName"`,
   from: 'import_batch b',
   keyColumns: ['b.id'],
   // serial ids: more digits would overflow the integer column

@@ -17,13 +17,15 @@ export interface ReportRecord {
   status: 'DRAFT' | 'ISSUED';
   fileName: string | null;
   issuedBy: string | null;
+  /** The account that issued it; the issuer is whoever was signed in, not a typed name. */
+  issuedByUsername: string | null;
   issuedAt: string | null;
   createdAt: string;
 }
 
 const COLUMNS = `id::text, kind, period_from::text as "from", period_to::text as "to", as_of::text as "asOf", office, number, overview,
   requirements, department_code as "departmentCode", (select d.name from department d where d.code = department_code) as "departmentName",
-  status, file_name as "fileName", issued_by as "issuedBy", issued_at as "issuedAt", created_at as "createdAt"`;
+  status, file_name as "fileName", issued_by as "issuedBy", issued_by_username as "issuedByUsername", issued_at as "issuedAt", created_at as "createdAt"`;
 
 export type ReportDraft = Pick<ReportRecord, 'kind' | 'from' | 'to' | 'asOf' | 'office' | 'number' | 'overview' | 'requirements' | 'departmentCode'>;
 
@@ -55,11 +57,11 @@ export async function updateReportText(db: Queryable, id: string, text: Pick<Rep
   return rows[0] ?? null;
 }
 
-export async function markIssued(db: Queryable, id: string, issue: { fileName: string; file: Buffer; figures: unknown; issuedBy: string }): Promise<ReportRecord | null> {
+export async function markIssued(db: Queryable, id: string, issue: { fileName: string; file: Buffer; figures: unknown; issuedBy: string; issuedByUsername: string }): Promise<ReportRecord | null> {
   const { rows } = await db.query<ReportRecord>(
-    `update report set status = 'ISSUED', file_name = $2, file = $3, figures = $4, issued_by = $5, issued_at = now()
+    `update report set status = 'ISSUED', file_name = $2, file = $3, figures = $4, issued_by = $5, issued_by_username = $6, issued_at = now()
      where id = $1::bigint and status = 'DRAFT' returning ${COLUMNS}`,
-    [id, issue.fileName, issue.file, JSON.stringify(issue.figures), issue.issuedBy],
+    [id, issue.fileName, issue.file, JSON.stringify(issue.figures), issue.issuedBy, issue.issuedByUsername],
   );
   return rows[0] ?? null;
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { officialIsWorkingDay } from '../../domain/official-calendar';
 import { createWorkCalendar, type DayOverride, type WorkCalendar } from '../../domain/work-calendar';
 import { WorkCalendarDay } from '../entities/work-calendar-day.entity';
+import type { Queryable } from './sql-filter';
 
 export interface CalendarDayRecord {
   date: string;
@@ -33,13 +34,21 @@ export async function listCalendarDays(em: EntityManager, year: number): Promise
   return days.map(toRecord);
 }
 
+/** The stored entries for the given days (what a new entry replaces), in date order. */
+export async function storedCalendarDays(db: Queryable, dates: readonly string[]): Promise<CalendarDayRecord[]> {
+  const { rows } = await db.query<CalendarDayRecord>(
+    `select day as date, is_working_day as "isWorkingDay", name from work_calendar_day where day = any ($1::date[]) order by day`, [dates]);
+  return rows;
+}
+
 /** Writes the entries, replacing any earlier entry for the same day; returns how many days were written. */
-export async function saveCalendarDays(em: EntityManager, days: readonly CalendarDayRecord[]): Promise<number> {
+export async function saveCalendarDays(db: Queryable, days: readonly CalendarDayRecord[]): Promise<number> {
   if (days.length === 0) return 0;
-  const updatedAt = new Date();
-  await em.upsertMany(
-    WorkCalendarDay,
-    days.map((day) => ({ day: day.date, isWorkingDay: day.isWorkingDay, name: day.name, updatedAt })),
+  await db.query(
+    `insert into work_calendar_day (day, is_working_day, name, updated_at)
+     select d, w, n, now() from unnest($1::date[], $2::boolean[], $3::text[]) as t(d, w, n)
+     on conflict (day) do update set is_working_day = excluded.is_working_day, name = excluded.name, updated_at = excluded.updated_at`,
+    [days.map((d) => d.date), days.map((d) => d.isWorkingDay), days.map((d) => d.name)],
   );
   return days.length;
 }
