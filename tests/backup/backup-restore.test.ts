@@ -7,7 +7,10 @@ import { restoreBackup, TargetNotEmptyError } from '../../server/src/backup/rest
 import { writeBackup } from '../../server/src/backup/write-backup';
 import { BackupFileError } from '../../server/src/backup/format';
 import { connectDatabase, type Database } from '../../server/src/database/database';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { MIGRATIONS } from '../../migrations';
 import { createAccount } from '../../server/src/auth/accounts';
+import { ormConfig } from '../../server/src/database/mikro-orm.config';
 import { ensureDemoData } from '../../server/src/demo/load-demo';
 import { runImport, type ImportReport } from '../../server/src/ingest/run-import';
 import { createWorkCalendar } from '../../server/src/domain/work-calendar';
@@ -182,6 +185,38 @@ describe('backup and restore', () => {
         await restored.close();
       }
     } finally {
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    }
+  });
+
+  it('brings a backup from an older version up to the current migrations after loading it', async () => {
+    const name = `hub_old_${Date.now()}`;
+    const admin = new pg.Client({ connectionString: inject('serverUrl') });
+    await admin.connect();
+    await admin.query(`create database ${name} template template0 encoding 'UTF8' lc_collate 'C' lc_ctype 'C'`);
+    const url = new URL(inject('serverUrl'));
+    url.pathname = `/${name}`;
+    const older = MIGRATIONS[MIGRATIONS.length - 2].name;
+    const target = await createTestDatabase();
+    try {
+      const orm = await MikroORM.init(ormConfig(url.toString()));
+      await orm.getMigrator().up({ to: older });
+      await orm.close(true);
+      const old = new pg.Client({ connectionString: url.toString() });
+      await old.connect();
+      await old.query(`insert into import_batch (source, file_names, counts) values ('CLI', '{旧.csv}', '{}');
+        insert into department (code, name, region_code, qualified_staff, is_member, batch_id) values ('OLD', '旧版本的部门', '411422', 3, true, 1)`);
+      await old.end();
+      const file = path.join(dir, 'older.tar.gz');
+      await writeBackup(url.toString(), file);
+      const result = await restoreBackup(target.ownerUrl, file);
+      expect(result.manifest.migrations.at(-1)).toBe(older);
+      expect(result.laterMigrations).toEqual([MIGRATIONS[MIGRATIONS.length - 1].name]);
+      expect(await migrationNames(target)).toEqual(MIGRATIONS.map((m) => m.name));
+      expect((await target.pool.query('select code, name, batch_id from department')).rows).toEqual([{ code: 'OLD', name: '旧版本的部门', batch_id: 1 }]);
+    } finally {
+      await target.close();
       await admin.query(`drop database if exists ${name} with (force)`);
       await admin.end();
     }
