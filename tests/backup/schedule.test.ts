@@ -1,4 +1,4 @@
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBackup } from '../../server/src/backup/read-backup';
@@ -55,6 +55,7 @@ describe('nightly backups', () => {
     expect(lines.log[2]).toMatch(/^定时备份完成：.*hub-backup-20261203-023000\.tar\.gz（\d+ KB，\d+ 张表 \d+ 行，用时 [\d.]+ 秒）；按保留 2 份删除了 1 份旧备份$/);
     expect(lines.error).toEqual([]);
     const { manifest } = await readBackup(path.join(dir, 'hub-backup-20261203-023000.tar.gz'));
+    expect((await stat(path.join(dir, 'hub-backup-20261203-023000.tar.gz'))).mode & 0o777).toBe(0o600);
     expect(manifest.tables.find((t) => t.name === 'kpi_target')?.rows).toBe(9);
   });
 

@@ -76,7 +76,8 @@ export async function writeBackup(ownerUrl: string, outFile: string, options: Ba
   const client = new pg.Client({ connectionString: ownerUrl, application_name: 'hub-backup' });
   await client.connect();
   const pack = tar.pack();
-  const written = pipeline(pack, createGzip({ level: 6 }), createWriteStream(partial));
+  // Readable by the hub's own user only: the file holds accounts' password hashes and the audit trail.
+  const written = pipeline(pack, createGzip({ level: 6 }), createWriteStream(partial, { mode: 0o600 }));
   const failed = written.then(() => new Promise<never>(() => {}));
   failed.catch(() => {});
   try {
