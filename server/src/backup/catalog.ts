@@ -27,6 +27,9 @@ export const SESSION_SETTINGS = [
   'set local extra_float_digits = 1',
   "set local bytea_output = 'hex'",
   "set local client_encoding = 'UTF8'",
+  // A large table's COPY may take minutes; a timeout set for the hub's queries must not cut it.
+  'set local statement_timeout = 0',
+  'set local idle_in_transaction_session_timeout = 0',
 ];
 
 /**
