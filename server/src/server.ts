@@ -26,6 +26,7 @@ import { errorAnswers } from './web/error-answers';
 import { evidenceExportRouter } from './web/evidence-export.route';
 import { refuseBatchedOperations } from './web/graphql-guards';
 import { requireDashboardClient } from './web/same-origin';
+import { healthRouter } from './web/health.route';
 import { importUploadRouter } from './web/import-upload.route';
 import { reportFileRouter } from './web/report-file.route';
 import { templateRouter } from './web/template.route';
@@ -106,6 +107,7 @@ export async function createServer({
   await apollo.start();
   // Compressed answers: the dashboard's script shrinks from ~690 kB to ~240 kB on the wire.
   app.use(compression());
+  app.use(healthRouter(db, config));
   // Before the session lookup: while the database is away, a 503 at once rather than a failed lookup.
   app.use(databaseGate(db.availability));
   // Who is asking, resolved once per request; each field and route then declares who may pass.
