@@ -65,3 +65,22 @@ export function kindOf(period: DateRange): PeriodKind {
   if (period.from === `${period.to.slice(0, 4)}-01-01` && month.to === period.to) return 'YTD';
   return 'CUSTOM';
 }
+
+/** The publication window: results are due by the 20th working day after their inspection (server/src/metrics/bases.ts). */
+export const PUBLICATION_WORKING_DAYS = 20;
+
+/**
+ * The cut-off a period opens with: today, but never later than the day the period's last results
+ * are due (`lastDue`, the 20th working day after its last day). From that day on its publication
+ * figures no longer change, so an old quarter reads the same whenever it is opened; a chosen
+ * cut-off is kept as chosen (only one later than today is brought back to today).
+ */
+export function defaultAsOf(lastDue: string, today: string): string {
+  return lastDue < today ? lastDue : today;
+}
+
+/** A cut-off the user typed, kept within what can be known: not after today, not before the period began. */
+export function clampAsOf(asOf: string, period: DateRange, today: string): string {
+  if (asOf > today) return today;
+  return asOf < period.from ? period.from : asOf;
+}

@@ -57,13 +57,15 @@ export interface TaskFilter {
   departmentCode?: string | null;
   status?: string | null;
   search?: string | null;
+  /** The day the status is judged on (超期); the server's default is today. */
+  asOf?: string | null;
 }
 
 export async function fetchTasks(filter: TaskFilter, first: number, after: string | null): Promise<Connection<TaskRow>> {
   const data = await gql<{ tasks: Connection<TaskRow> }>(
-    `query($period: PeriodInput, $departmentCode: String, $status: TaskStatus, $search: String, $first: Int!, $after: String) {
-      tasks(period: $period, departmentCode: $departmentCode, status: $status, search: $search, first: $first, after: $after) {
-        totalCount nodes { ${TASK_FIELDS} } pageInfo { hasNextPage endCursor } } }`,
+    `query($period: PeriodInput, $departmentCode: String, $status: TaskStatus, $search: String, $first: Int!, $after: String, $asOf: String) {
+      tasks(period: $period, departmentCode: $departmentCode, status: $status, search: $search, first: $first, after: $after, asOf: $asOf) {
+        totalCount nodes { ${TASK_FIELDS.replace('status', 'status(asOf: $asOf)')} } pageInfo { hasNextPage endCursor } } }`,
     { ...filter, first, after },
   );
   return data.tasks;
