@@ -70,13 +70,14 @@ export function kindOf(period: DateRange): PeriodKind {
 export const PUBLICATION_WORKING_DAYS = 20;
 
 /**
- * The cut-off a period opens with: today, but never later than the day the period's last results
- * are due (`lastDue`, the 20th working day after its last day). From that day on its publication
- * figures no longer change, so an old quarter reads the same whenever it is opened; a chosen
- * cut-off is kept as chosen (only one later than today is brought back to today).
+ * The cut-off a period opens with: today, but never later than the day after its last results fell
+ * due (`lastDue`, the 20th working day after its last day; on that day itself a result not yet
+ * published is still in time). From then on its publication figures no longer change, so an old
+ * quarter reads the same whenever it is opened.
  */
 export function defaultAsOf(lastDue: string, today: string): string {
-  return lastDue < today ? lastDue : today;
+  const settled = addDays(lastDue, 1);
+  return settled < today ? settled : today;
 }
 
 /** A cut-off the user typed, kept within what can be known: not after today, not before the period began. */

@@ -70,6 +70,7 @@ describe('results at a glance', () => {
     const base = plain(option).baseOption;
     expect(base.series[0].data).toEqual([{ name: '未发现问题', value: 1828 }, { name: '发现问题已责令改正', value: 120 }, { name: '发现问题待后续处理', value: 2 }]);
     expect(base.series[0].label.show).toBe(false);
+    expect(new Set(base.color).size).toBe(10);
     // 1,828 / 1,950 = 93.74% → 93.7%; 120 / 1,950 = 6.15% → 6.2%; 2 / 1,950 = 0.10% → 0.1%.
     expect(counts.map((c) => option.baseOption.legend.formatter(c.name))).toEqual(['未发现问题 93.7%', '发现问题已责令改正 6.2%', '发现问题待后续处理 0.1%']);
     expect(base.legend).toMatchObject({ orient: 'vertical', right: 8 });

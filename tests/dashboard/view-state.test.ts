@@ -27,13 +27,16 @@ describe('the view in the address', () => {
 describe('the cut-off a period opens with', () => {
   // Q3 2026 ends on 30 September; its last results are due on 3 November (国庆 1–7 October off,
   // 10 October worked): 8, 9, 10, 12–16, 19–23, 26–30 October and 2, 3 November are the 20 working days.
-  it('is the day the period\'s last results are due, once that day has passed', () => {
-    expect(defaultAsOf('2026-11-03', '2026-12-01')).toBe('2026-11-03');
+  it('is the day after the period\'s last results fell due, once that day has come', () => {
+    expect(defaultAsOf('2026-11-03', '2026-12-01')).toBe('2026-11-04');
+    expect(defaultAsOf('2026-11-03', '2026-11-04')).toBe('2026-11-04');
   });
 
   it('is today while results of the period may still be published in time', () => {
     expect(defaultAsOf('2026-11-03', '2026-10-15')).toBe('2026-10-15');
     expect(defaultAsOf('2026-11-03', '2026-11-03')).toBe('2026-11-03');
+    // Across a month's end: due 30 November, settled on 1 December.
+    expect(defaultAsOf('2026-11-30', '2027-01-10')).toBe('2026-12-01');
   });
 
   it('keeps a chosen cut-off, bringing one after today back to today and one before the period to its first day', () => {

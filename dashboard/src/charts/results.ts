@@ -66,10 +66,14 @@ export function categoryShares(counts: { name: string; count: number }[]): Recor
  * needs a label to be read, however small: beside the ring on a wide panel, under it on a phone
  * (the page gives the chart more height there).
  */
+/** Ten categories: ECharts' default nine colours would give two of them the same one. */
+export const CATEGORY_COLOURS = ['#2e7d32', '#1d4ed8', '#f59e0b', '#c62828', '#7c3aed', '#0891b2', '#db2777', '#65a30d', '#ea580c', '#6b7280'];
+
 export function categoryPieOption(counts: { name: string; count: number }[]): EChartsOption {
   const shares = categoryShares(counts);
   return {
     baseOption: {
+      color: CATEGORY_COLOURS,
       tooltip: { trigger: 'item', valueFormatter: (v) => `${formatCount(Number(v))} 条` },
       legend: { orient: 'vertical', right: 8, top: 'middle', formatter: (name: string) => `${name} ${shares[name] ?? ''}` },
       series: [{

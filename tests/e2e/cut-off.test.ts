@@ -1,0 +1,114 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeDemoFiles } from '../../server/src/demo/generate';
+import { runImport } from '../../server/src/ingest/run-import';
+import { TEST_ACCOUNT, useHubServer } from '../graphql/hub-client';
+import { useTestDatabase } from '../support/database';
+import { tempDir } from '../support/files';
+import { buildDashboard, CHROMIUM, launchBrowser, signedInContext } from './browser';
+
+// Q3 2026 ends on 30 September; its last results are due on 3 November: 国庆 (1–7 October) off, 10 October
+// worked, so the 20 working days are 8, 9, 10, 12–16, 19–23, 26–30 October, 2 and 3 November. From the day
+// after (the suite runs later) the quarter opens as of 4 November.
+const Q3 = 'from=2026-07-01&to=2026-09-30';
+const DUE = '2026-11-04';
+
+const dist = await tempDir();
+if (CHROMIUM) await buildDashboard(dist);
+
+describe.skipIf(!CHROMIUM)('数据截至: the cut-off date on the pages, in Chromium on the demo data', () => {
+  const db = useTestDatabase();
+  const url = useHubServer(db, dist);
+  let browser: Browser;
+  let office: BrowserContext;
+
+  beforeAll(async () => {
+    const files = await writeDemoFiles(await tempDir(), { subjects: 3000 });
+    expect((await runImport(db().pool, files.map((path) => ({ path })), { source: 'DEMO' })).outcome).toBe('committed');
+    browser = await launchBrowser();
+    office = await signedInContext(browser, url(), TEST_ACCOUNT.username, TEST_ACCOUNT.password);
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** 超期任务数 counted straight from the table: tasks begun in Q3, past due and not done by the cut-off, or done late by then. */
+  const overdueKpi = async (asOf: string) => (await db().pool.query<{ n: number }>(
+    `select count(*)::int as n from task where starts_on between '2026-07-01' and '2026-09-30'
+       and (((completed_on is null or completed_on > $1) and due_on < $1) or (completed_on <= $1 and completed_on > due_on))`, [asOf])).rows[0].n;
+  /** The browser's 超期: begun in Q3, past due and not completed by the cut-off. */
+  const overdueNow = async (asOf: string) => (await db().pool.query<{ n: number }>(
+    `select count(*)::int as n from task where starts_on between '2026-07-01' and '2026-09-30'
+       and (completed_on is null or completed_on > $1) and due_on < $1`, [asOf])).rows[0].n;
+
+  async function open(path: string, ready: string): Promise<Page> {
+    const page = await office.newPage();
+    await page.goto(`${url()}${path}`);
+    await page.waitForSelector(ready);
+    return page;
+  }
+  const asOfInUrl = (page: Page) => new URL(page.url()).searchParams.get('asOf');
+  const count = async (page: Page, selector: string) => Number((await page.textContent(selector))!.replace(/,/g, ''));
+
+  it('opens a past quarter as of the day its last results were due, says so, and puts it in the address', async () => {
+    const page = await open(`/?${Q3}`, '[data-kpi]');
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('asOf'));
+    expect(asOfInUrl(page)).toBe(DUE);
+    expect(await page.textContent('[data-role="as-of"]')).toBe('数据截至2026年11月4日');
+    expect(await page.inputValue('input[name="asOf"]')).toBe(DUE);
+    expect(await count(page, '[data-kpi="overdue_tasks"] [data-role="value"]')).toBe(await overdueKpi(DUE));
+    await page.close();
+  });
+
+  it('changes the figures when the cut-off changes, and keeps the new one in the address and on the next page', async () => {
+    const page = await open(`/?${Q3}&asOf=${DUE}`, '[data-kpi]');
+    const before = await overdueKpi(DUE);
+    const after = await overdueKpi('2026-09-30');
+    // The demo data has tasks due in October still open on 30 September: the two cut-offs must differ for the test to mean anything.
+    expect(after).not.toBe(before);
+    await page.fill('input[name="asOf"]', '2026-09-30');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('asOf') === '2026-09-30');
+    await page.waitForFunction((n) => document.querySelector('[data-kpi="overdue_tasks"] [data-role="value"]')?.textContent === String(n), after);
+    expect(await page.textContent('[data-role="as-of"]')).toBe('数据截至2026年9月30日');
+
+    await page.click('[data-kpi="overdue_tasks"]');
+    await page.waitForSelector('[data-part="NUMERATOR"] [data-role="total"]');
+    expect(asOfInUrl(page)).toBe('2026-09-30');
+    expect(await count(page, '[data-part="NUMERATOR"] [data-role="total"]')).toBe(after);
+    expect(await page.textContent('[data-role="as-of"]')).toBe('数据截至2026年9月30日');
+    await page.close();
+  });
+
+  it('gives a department its figures as of the same cut-off', async () => {
+    const page = await open(`/department/SCJGJ?${Q3}&asOf=2026-09-30`, '[data-kpi]');
+    expect(await page.textContent('[data-role="as-of"]')).toBe('数据截至2026年9月30日');
+    await page.close();
+  });
+
+  it('counts the task list\'s 超期 as of the cut-off, and follows a change of it', async () => {
+    const page = await open(`/tasks?${Q3}&status=OVERDUE`, '[data-role="total"]');
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('asOf'));
+    expect(asOfInUrl(page)).toBe(DUE);
+    const atDue = await overdueNow(DUE);
+    const atEnd = await overdueNow('2026-09-30');
+    expect(atEnd).not.toBe(atDue);
+    await page.waitForFunction((n) => document.querySelector('[data-role="total"]')?.textContent === n.toLocaleString('en-US'), atDue);
+    await page.fill('input[name="asOf"]', '2026-09-30');
+    await page.waitForFunction((n) => document.querySelector('[data-role="total"]')?.textContent === n.toLocaleString('en-US'), atEnd);
+    expect(asOfInUrl(page)).toBe('2026-09-30');
+    expect(await page.textContent('[data-role="as-of"]')).toBe('数据截至2026年9月30日');
+    await page.close();
+  });
+
+  it('drafts a report as of the cut-off the form shows', async () => {
+    const page = await open('/reports', 'form');
+    await page.fill('input[name="from"]', '2026-07-01');
+    await page.fill('input[name="to"]', '2026-09-30');
+    await page.waitForFunction((due) => (document.querySelector('input[name="asOf"]') as HTMLInputElement).value === due, DUE);
+    await page.fill('input[name="asOf"]', '2026-10-31');
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('[data-role="as-of"]');
+    expect(await page.textContent('[data-role="as-of"]')).toBe('数据截至2026年10月31日（晚于该日的完成、公示视为尚未发生）');
+    await page.close();
+  });
+});
