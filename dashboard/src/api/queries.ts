@@ -57,14 +57,18 @@ export async function fetchKpis(period: Period, filter: Filter): Promise<Kpi[]> 
   return data.kpis;
 }
 
+/** With `asOf`, every point is seen as of that one day (the figure's cut-off); without, each as of its own end. */
 export async function fetchSeries(
   key: string, range: { from: string; to: string }, granularity: 'MONTH' | 'QUARTER' | 'YEAR', cumulative: boolean, filter: Filter,
+  asOf: string | null = null,
 ): Promise<SeriesPoint[]> {
   const data = await gql<{ kpiSeries: SeriesPoint[] }>(
-    `query($key: String!, $from: String!, $to: String!, $granularity: Granularity!, $cumulative: Boolean!, $departmentCode: String, $regionCode: String) {
-      kpiSeries(key: $key, from: $from, to: $to, granularity: $granularity, cumulative: $cumulative, departmentCode: $departmentCode, regionCode: $regionCode) {
+    `query($key: String!, $from: String!, $to: String!, $granularity: Granularity!, $cumulative: Boolean!, $departmentCode: String, $regionCode: String
+           ${asOf ? ', $asOf: String' : ''}) {
+      kpiSeries(key: $key, from: $from, to: $to, granularity: $granularity, cumulative: $cumulative, departmentCode: $departmentCode, regionCode: $regionCode
+                ${asOf ? ', asOf: $asOf' : ''}) {
         label from to value numerator denominator met } }`,
-    { key, ...range, granularity, cumulative, ...filter },
+    { key, ...range, granularity, cumulative, ...filter, ...(asOf ? { asOf } : {}) },
   );
   return data.kpiSeries;
 }
@@ -139,14 +143,17 @@ export async function fetchResultCategories(period: Period, filter: Filter): Pro
 /** Several KPIs' series in one request (aliases), so a page of sparklines costs one round trip. */
 export async function fetchSeriesBatch(
   keys: string[], range: { from: string; to: string }, granularity: 'MONTH' | 'QUARTER' | 'YEAR', cumulative: boolean, filter: Filter,
+  asOf: string | null = null,
 ): Promise<Record<string, SeriesPoint[]>> {
   if (keys.length === 0) return {};
   const fields = keys.map((key, i) => `s${i}: kpiSeries(key: ${JSON.stringify(key)}, from: $from, to: $to, granularity: $granularity,
-    cumulative: $cumulative, departmentCode: $departmentCode, regionCode: $regionCode) { label from to value numerator denominator met }`);
+    cumulative: $cumulative, departmentCode: $departmentCode, regionCode: $regionCode${asOf ? ', asOf: $asOf' : ''}) {
+      label from to value numerator denominator met }`);
   const data = await gql<Record<string, SeriesPoint[]>>(
-    `query($from: String!, $to: String!, $granularity: Granularity!, $cumulative: Boolean!, $departmentCode: String, $regionCode: String) {
+    `query($from: String!, $to: String!, $granularity: Granularity!, $cumulative: Boolean!, $departmentCode: String, $regionCode: String
+           ${asOf ? ', $asOf: String' : ''}) {
       ${fields.join('\n')} }`,
-    { ...range, granularity, cumulative, ...filter },
+    { ...range, granularity, cumulative, ...filter, ...(asOf ? { asOf } : {}) },
   );
   return Object.fromEntries(keys.map((key, i) => [key, data[`s${i}`]]));
 }
