@@ -6,7 +6,7 @@
 import type { LocationQuery, Router } from 'vue-router';
 import { todayInChina } from '../../server/src/domain/dates';
 import type { DateRange } from '../../server/src/domain/period';
-import { gql } from './api/client';
+import { fetchWorkingDayAfter } from './api/queries';
 import { clampAsOf, defaultAsOf, PUBLICATION_WORKING_DAYS } from './period-choice';
 
 const dueDays = new Map<string, Promise<string>>();
@@ -15,8 +15,7 @@ const dueDays = new Map<string, Promise<string>>();
 export function publicationDue(day: string): Promise<string> {
   let due = dueDays.get(day);
   if (!due) {
-    due = gql<{ workingDayAfter: string }>('query($date: String!, $n: Int!) { workingDayAfter(date: $date, n: $n) }',
-      { date: day, n: PUBLICATION_WORKING_DAYS }).then((d) => d.workingDayAfter);
+    due = fetchWorkingDayAfter(day, PUBLICATION_WORKING_DAYS);
     // A failed answer is asked for again next time.
     due.catch(() => dueDays.delete(day));
     dueDays.set(day, due);

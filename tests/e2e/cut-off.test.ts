@@ -50,7 +50,7 @@ describe.skipIf(!CHROMIUM)('数据截至: the cut-off date on the pages, in Chro
   const asOfInUrl = (page: Page) => new URL(page.url()).searchParams.get('asOf');
   const count = async (page: Page, selector: string) => Number((await page.textContent(selector))!.replace(/,/g, ''));
 
-  it('opens a past quarter as of the day its last results were due, says so, and puts it in the address', async () => {
+  it('opens a past quarter as of the day after its last results fell due, says so, and puts it in the address', async () => {
     const page = await open(`/?${Q3}`, '[data-kpi]');
     await page.waitForFunction(() => new URL(location.href).searchParams.has('asOf'));
     expect(asOfInUrl(page)).toBe(DUE);

@@ -47,6 +47,7 @@ const CALLS: Record<string, () => Promise<unknown>> = {
   fetchLeague: () => queries.fetchLeague(period),
   fetchDataExtent: () => queries.fetchDataExtent(),
   fetchMemberDepartments: () => queries.fetchMemberDepartments(),
+  fetchWorkingDayAfter: () => queries.fetchWorkingDayAfter('2024-12-31', 20),
   fetchEvidence: () => queries.fetchEvidence(keys[0], period, filter, 'DENOMINATOR', 500, null, true),
   fetchResultCategories: () => queries.fetchResultCategories(period, filter),
   fetchSeriesBatch: () => queries.fetchSeriesBatch(keys, period, 'MONTH', false, filter),

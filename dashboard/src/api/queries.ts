@@ -81,6 +81,11 @@ export async function fetchLeague(period: Period): Promise<DepartmentRow[]> {
   return data.departmentKpis;
 }
 
+/** The n-th working day after a day (that day is day 0), on the server's calendar with its 调休. */
+export async function fetchWorkingDayAfter(date: string, n: number): Promise<string> {
+  return (await gql<{ workingDayAfter: string }>('query($date: String!, $n: Int!) { workingDayAfter(date: $date, n: $n) }', { date, n })).workingDayAfter;
+}
+
 export interface DataExtent {
   firstDay: string | null;
   lastDay: string | null;
