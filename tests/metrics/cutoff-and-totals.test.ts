@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Granularity } from '../../server/src/domain/period';
 import { KPI_DEFINITIONS } from '../../server/src/metrics/definitions';
 import { departmentKpis, departmentKpiTotals, kpiSeries } from '../../server/src/metrics/operations';
+import { buildStatistics, ONCE_PER_PARTICIPANT, type StatisticsColumn } from '../../server/src/reports/statistics';
 import { useTestDatabase } from '../support/database';
 import { builders } from './builders';
 
@@ -147,5 +148,28 @@ describe('departmentKpis with its 非成员单位 row and totals', () => {
     const note = (key: string) => totals.reconciliation.find((r) => r.key === key)!.note;
     expect(note('publication_rate')).toBe('检查结果公示率：分子：各成员单位之和 2 + 非成员单位 1 = 合计 3；分母：各成员单位之和 3 + 非成员单位 2 = 合计 5');
     expect(note('overdue_tasks')).toBe('超期任务数：各成员单位之和 4 + 非成员单位 1 − 重复计数 1 = 合计 4（联合抽查任务在发起部门和每个配合部门各计一次，合计中只计一次）');
+  });
+});
+
+describe('统计表: each column against its 合计', () => {
+  const COLUMNS: StatisticsColumn[] = ['items', 'subjects', 'inspectorsValid', 'qualifiedStaff', 'plans', 'tasksOwn', 'tasksJointInitiated',
+    'tasksJointJoined', 'tasksCreditTiered', 'resultsInspected', 'resultsWithProblems', 'resultsPublished', 'resultsPublishedLate', 'overdueTasks'];
+
+  it('members + 非成员单位 = 合计, except the footnoted columns, which count a joint task once per participant', async () => {
+    const rows = await buildStatistics(db().pool, await b.setting(), Q3);
+    expect(rows.map((r) => [r.kind, r.name, ...COLUMNS.map((c) => r[c])])).toEqual([
+      ['MEMBER', 'A局', 1, 3, 1, 2, 1, 2, 1, 1, 2, 2, 0, 1, 0, 3],
+      ['MEMBER', 'B局', 1, 1, 0, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1],
+      ['NON_MEMBER', '非成员单位', null, 2, null, null, 1, 1, 1, 0, 1, 2, 0, 1, 0, 1],
+      ['TOTAL', '合计（全辖区）', 2, 5, 1, 2, 2, 4, 2, 2, 2, 5, 1, 3, 1, 4],
+    ]);
+    // Counted twice, by hand: s2 (A and B); P1 (A and N); t2 and tN credit-tiered (A with B, N with A); t2 overdue (A and B).
+    const repeated: Partial<Record<StatisticsColumn, number>> = { subjects: 1, plans: 1, tasksCreditTiered: 2, overdueTasks: 1 };
+    expect(Object.keys(repeated).sort()).toEqual(Object.keys(ONCE_PER_PARTICIPANT).sort());
+    const total = rows.find((r) => r.kind === 'TOTAL')!;
+    for (const column of COLUMNS) {
+      const sum = rows.filter((r) => r.kind !== 'TOTAL').reduce((n, r) => n + (r[column] ?? 0), 0);
+      expect(sum - (repeated[column] ?? 0), column).toBe(total[column]);
+    }
   });
 });
