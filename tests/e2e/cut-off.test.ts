@@ -100,6 +100,34 @@ describe.skipIf(!CHROMIUM)('数据截至: the cut-off date on the pages, in Chro
     await page.close();
   });
 
+  it('filters tasks 超期 as 超期任务数 counts them, on the same cut-off', async () => {
+    const page = await open(`/tasks?${Q3}&overdue=1&asOf=2026-09-30`, '[data-role="total"]');
+    expect(await count(page, '[data-role="total"]')).toBe(await overdueKpi('2026-09-30'));
+    expect(await page.$$eval('[data-role="overdue"]', (cells) => [...new Set(cells.map((c) => c.textContent))])).toEqual(['是']);
+    await page.close();
+  });
+
+  it('lists results newest first with 公示期限 and 公示时效, and counts 逾期未公示 as of the cut-off', async () => {
+    const newest = (await db().pool.query<{ day: string }>(
+      `select max(inspected_on)::text as day from inspection where inspected_on between '2026-07-01' and '2026-09-30'`)).rows[0].day;
+    // The demo data inspects up to the quarter's last day, whose results are due on 3 November (see DUE).
+    expect(newest).toBe('2026-09-30');
+    const page = await open(`/inspections?${Q3}`, '[data-role="total"]');
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('asOf'));
+    expect(asOfInUrl(page)).toBe(DUE);
+    const first = await page.$eval('tbody tr', (tr) => Array.from(tr.children, (td) => td.textContent!.trim()));
+    expect(first.slice(3, 5)).toEqual(['2026-09-30', '2026-11-03']);
+    // On 4 November every Q3 result is past its deadline: those not published by then are 逾期未公示, none is still in time.
+    const unpublished = (await db().pool.query<{ n: number }>(`select count(*)::int as n from inspection
+      where inspected_on between '2026-07-01' and '2026-09-30' and (published_on is null or published_on > $1)`, [DUE])).rows[0].n;
+    await page.selectOption('select[name="timeliness"]', 'UNPUBLISHED_LATE');
+    await page.waitForFunction((n) => document.querySelector('[data-role="total"]')?.textContent === n.toLocaleString('en-US'), unpublished);
+    expect(await page.$$eval('[data-role="timeliness"]', (cells) => [...new Set(cells.map((c) => c.textContent))])).toEqual(['逾期未公示']);
+    await page.selectOption('select[name="timeliness"]', 'PENDING');
+    await page.waitForSelector('text=没有符合条件的检查结果。');
+    await page.close();
+  });
+
   it('drafts a report as of the cut-off the form shows', async () => {
     const page = await open('/reports', 'form');
     await page.fill('input[name="from"]', '2026-07-01');
