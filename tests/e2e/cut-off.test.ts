@@ -79,6 +79,20 @@ describe.skipIf(!CHROMIUM)('数据截至: the cut-off date on the pages, in Chro
     await page.close();
   });
 
+  it('closes the KPI page\'s department table with the 非成员单位 and 合计 rows and says how they meet', async () => {
+    const page = await open(`/kpi/overdue_tasks?${Q3}&asOf=${DUE}`, '[data-role="total-row"]');
+    const cells = (selector: string) => page.$eval(selector, (tr) => Array.from(tr.children, (td) => td.textContent!.trim()));
+    const total = await overdueKpi(DUE);
+    expect((await cells('[data-role="total-row"]')).slice(0, 3)).toEqual(['合计', String(total), String(total)]);
+    // The footnote's sum line names the very numbers the rows show; the total is the SQL count.
+    const nonMember = await page.$eval('[data-role="non-member"] td:nth-child(3)', (td) => Number(td.textContent));
+    const members = await page.$$eval('[data-role="departments"] tbody tr td:nth-child(3)', (tds) => tds.reduce((sum, td) => sum + Number(td.textContent), 0));
+    const footnote = await page.textContent('[data-role="footnote"]');
+    expect(footnote).toContain(`各成员单位之和 ${members.toLocaleString('en-US')} + 非成员单位 ${nonMember.toLocaleString('en-US')}`);
+    expect(footnote).toContain(`= 合计 ${total.toLocaleString('en-US')}`);
+    await page.close();
+  });
+
   it('gives a department its figures as of the same cut-off', async () => {
     const page = await open(`/department/SCJGJ?${Q3}&asOf=2026-09-30`, '[data-kpi]');
     expect(await page.textContent('[data-role="as-of"]')).toBe('数据截至2026年9月30日');

@@ -45,6 +45,7 @@ const CALLS: Record<string, () => Promise<unknown>> = {
   fetchKpis: () => queries.fetchKpis(period, filter),
   fetchSeries: () => queries.fetchSeries(keys[0], period, 'MONTH', true, filter, period.asOf),
   fetchLeague: () => queries.fetchLeague(period),
+  fetchDepartmentTotals: () => queries.fetchDepartmentTotals(period),
   fetchDataExtent: () => queries.fetchDataExtent(),
   fetchMemberDepartments: () => queries.fetchMemberDepartments(),
   fetchWorkingDayAfter: () => queries.fetchWorkingDayAfter('2024-12-31', 20),

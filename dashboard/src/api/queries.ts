@@ -86,6 +86,26 @@ export async function fetchWorkingDayAfter(date: string, n: number): Promise<str
   return (await gql<{ workingDayAfter: string }>('query($date: String!, $n: Int!) { workingDayAfter(date: $date, n: $n) }', { date, n })).workingDayAfter;
 }
 
+export interface DepartmentTotals {
+  /** Departments outside the joint meeting, as one row. */
+  nonMember: Kpi[];
+  nonMemberDepartments: { code: string; name: string }[];
+  /** The whole jurisdiction, as `kpis` without a filter. */
+  total: Kpi[];
+  /** Per KPI, the footnote saying how the member rows, the 非成员单位 row and the total meet. */
+  reconciliation: { key: string; note: string }[];
+}
+
+/** What a per-department table needs below its member rows: the 非成员单位 row, the 合计 row and the footnotes. */
+export async function fetchDepartmentTotals(period: Period): Promise<DepartmentTotals> {
+  const data = await gql<{ departmentKpiTotals: DepartmentTotals }>(
+    `query($period: KpiPeriodInput!) { departmentKpiTotals(period: $period) {
+      nonMember { ${KPI_FIELDS} } nonMemberDepartments { code name } total { ${KPI_FIELDS} } reconciliation { key note } } }`,
+    { period },
+  );
+  return data.departmentKpiTotals;
+}
+
 export interface DataExtent {
   firstDay: string | null;
   lastDay: string | null;
