@@ -107,7 +107,8 @@ export async function departmentKpis(db: Queryable, setting: KpiSetting, period:
 }
 
 export const NON_MEMBER_ROW = '非成员单位';
-const NON_MEMBER_SCOPE = 'non-member';
+// Department codes hold no spaces, so this id is no department's.
+const NON_MEMBER_SCOPE = 'non member';
 
 /** The departments outside the joint conference (联席会议成员 = 否): their tasks and results are in the total. */
 export function nonMemberDepartments(setting: KpiSetting): { code: string; name: string }[] {
@@ -151,12 +152,15 @@ export async function departmentKpiTotals(
     departmentGroup: NON_MEMBER_ROW,
     departmentCodes: others.map((d) => d.code),
   };
-  const [rows, groupFigures, total] = await Promise.all([
-    members ?? departmentKpis(db, setting, period),
-    computeFigures(db, setting.engine, [group], KPI_DEFINITIONS),
+  // The members' rows, unless given, in the same statements as the group's: no ranking is needed here.
+  const memberScopes = members ? [] : setting.departments.filter((d) => d.isMember)
+    .map((d) => scopeFor(setting, d.code, period, { departmentCode: d.code }));
+  const [figures, total] = await Promise.all([
+    computeFigures(db, setting.engine, [...memberScopes, group], KPI_DEFINITIONS),
     kpisFor(db, setting, period, {}),
   ]);
-  const nonMember = groupFigures.get(NON_MEMBER_SCOPE)!;
+  const rows = members ?? memberScopes.map((s) => ({ kpis: figures.get(s.id)! }));
+  const nonMember = figures.get(NON_MEMBER_SCOPE)!;
   const reconciliation = KPI_DEFINITIONS.map((kpi, i): KpiReconciliation => {
     const membersNumerator = rows.reduce((n, r) => n + r.kpis[i].numerator, 0);
     const membersDenominator = kpi.denominator ? rows.reduce((n, r) => n + (r.kpis[i].denominator ?? 0), 0) : null;
