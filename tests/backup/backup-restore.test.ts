@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { restoreBackup, TargetNotEmptyError } from '../../server/src/backup/restore-backup';
 import { writeBackup } from '../../server/src/backup/write-backup';
 import { BackupFileError } from '../../server/src/backup/format';
-import { connectDatabase, type Database } from '../../server/src/database/database';
+import { connectDatabase, hubRoleOf, type Database } from '../../server/src/database/database';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { MIGRATIONS } from '../../migrations';
 import { createAccount } from '../../server/src/auth/accounts';
@@ -110,7 +110,7 @@ describe('backup and restore', () => {
     let target: Database;
     beforeAll(async () => {
       target = await createTestDatabase();
-      await restoreBackup(target.ownerUrl, backupFile);
+      await restoreBackup(target.ownerUrl, backupFile, { hubRole: hubRoleOf(target) });
     });
     afterAll(async () => {
       await target?.close();
@@ -160,11 +160,11 @@ describe('backup and restore', () => {
       await target.pool.query(`update department set name = name || '（改）' where code = (select min(code) from department)`);
       const changed = await tableChecksums(target);
       const saved = path.join(dir, 'before-restore.tar.gz');
-      const result = await restoreBackup(target.ownerUrl, backupFile, { replace: true, backupFirst: async () => (await writeBackup(target.ownerUrl, saved)).file });
+      const result = await restoreBackup(target.ownerUrl, backupFile, { replace: true, hubRole: hubRoleOf(target), backupFirst: async () => (await writeBackup(target.ownerUrl, saved)).file });
       expect(result.previousBackup).toBe(saved);
       expect(await tableChecksums(target)).toEqual(snapshot);
       // The copy of what was replaced is itself a backup that restores.
-      await restoreBackup(target.ownerUrl, saved, { replace: true });
+      await restoreBackup(target.ownerUrl, saved, { replace: true, hubRole: hubRoleOf(target) });
       expect(await tableChecksums(target)).toEqual(changed);
     });
   });
@@ -210,7 +210,7 @@ describe('backup and restore', () => {
       await old.end();
       const file = path.join(dir, 'older.tar.gz');
       await writeBackup(url.toString(), file);
-      const result = await restoreBackup(target.ownerUrl, file);
+      const result = await restoreBackup(target.ownerUrl, file, { hubRole: hubRoleOf(target) });
       expect(result.manifest.migrations.at(-1)).toBe(older);
       expect(result.laterMigrations).toEqual([MIGRATIONS[MIGRATIONS.length - 1].name]);
       expect(await migrationNames(target)).toEqual(MIGRATIONS.map((m) => m.name));

@@ -4,7 +4,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { restoreBackup } from '../../server/src/backup/restore-backup';
 import { writeBackup } from '../../server/src/backup/write-backup';
-import { connectDatabase, type Database } from '../../server/src/database/database';
+import { connectDatabase, hubRoleOf, type Database } from '../../server/src/database/database';
 import { runImport } from '../../server/src/ingest/run-import';
 import { ALL } from '../ingest/fixtures';
 import { tempDir, writeCsv } from '../support/files';
@@ -55,7 +55,7 @@ describe('backup and restore as the tables\' owner without superuser rights', ()
     expect((await runImport(source.pool, [{ path: dir }], { source: 'CLI' })).outcome).toBe('committed');
     const file = path.join(dir, 'owner.tar.gz');
     await writeBackup(source.ownerUrl, file);
-    const result = await restoreBackup(target.ownerUrl, file);
+    const result = await restoreBackup(target.ownerUrl, file, { hubRole: hubRoleOf(target) });
     expect(result.triggersOff).toBe('disabled');
     const restored = await contents(target);
     expect(restored).toEqual(await contents(source));

@@ -5,6 +5,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import type { Migration } from '@mikro-orm/migrations';
 import type { Knex } from '@mikro-orm/knex';
 import type pg from 'pg';
+import { grantHubPrivileges } from '../database/privileges';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { MIGRATIONS } from '../../../migrations';
 import { ormConfig } from '../database/mikro-orm.config';
@@ -20,6 +21,11 @@ export interface RestoreOptions {
   replace?: boolean;
   /** Called before anything is replaced, when the target holds data; returns where that copy went. */
   backupFirst?: () => Promise<string>;
+  /**
+   * The running hub's role: the rebuilt tables are new objects with no grants, so it gets its
+   * row privileges back inside the same transaction (absent when the hub connects as the owner).
+   */
+  hubRole?: string | null;
 }
 
 export interface RestoreResult {
@@ -227,6 +233,7 @@ export async function restoreBackup(ownerUrl: string, file: string, options: Res
       const before = (await migrationLevel(client)).length;
       await migrator.up({ transaction: trx });
       const laterMigrations = (await migrationLevel(client)).slice(before);
+      if (options.hubRole) await grantHubPrivileges(client, options.hubRole, { inTransaction: true });
       return { manifest, laterMigrations, triggersOff: mode };
     });
     return { ...result, previousBackup, milliseconds: Date.now() - started };

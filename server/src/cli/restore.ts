@@ -8,7 +8,7 @@ import { formatCheckReport, formatRestoreReport } from '../backup/report-text';
 import { restoreBackup, TargetNotEmptyError } from '../backup/restore-backup';
 import { writeBackup } from '../backup/write-backup';
 import { loadConfig } from '../config';
-import { openDatabase } from '../database/database';
+import { hubRoleOf, openDatabase } from '../database/database';
 
 const USAGE = [
   '用法：npm run restore -- [--replace] <备份文件>（先停止服务；目标数据库已有数据时须加 --replace，原有数据会先另存一份备份）',
@@ -33,6 +33,7 @@ async function main(): Promise<number> {
     console.log(`正在核对并恢复备份 ${file}……`);
     const result = await restoreBackup(db.ownerUrl, file, {
       replace: values.replace,
+      hubRole: hubRoleOf(db),
       backupFirst: async () => {
         console.log(`目标数据库已有数据：先把它备份到 ${saveTo}……`);
         return (await writeBackup(db.ownerUrl, saveTo)).file;

@@ -37,6 +37,11 @@ export interface DatabaseUrls {
 
 const roleOf = (url: string) => decodeURIComponent(new URL(url).username);
 
+/** The hub's own role when it is not the owner: what a rebuilt schema must grant its row privileges to. */
+export function hubRoleOf(db: Pick<Database, 'url' | 'ownerUrl'>): string | null {
+  return roleOf(db.url) === roleOf(db.ownerUrl) ? null : roleOf(db.url);
+}
+
 /** A pool whose lost connections are reported, never thrown as an unhandled 'error' event. */
 function hubPool(url: string, max: number, statementTimeoutMs: number, availability: () => DatabaseAvailability): pg.Pool {
   // statement_timeout is sent at connection start-up: every statement has a budget without a round trip of its own.

@@ -6,12 +6,12 @@ import type pg from 'pg';
  * so the frozen-report trigger and the other guards hold against the hub's own credentials.
  * TEMP is for the import's staging tables. The migrations' bookkeeping is readable, not writable.
  */
-export async function grantHubPrivileges(owner: pg.ClientBase, role: string): Promise<void> {
+export async function grantHubPrivileges(owner: pg.ClientBase, role: string, options: { inTransaction?: boolean } = {}): Promise<void> {
   const r = owner.escapeIdentifier(role);
   const { rows } = await owner.query<{ db: string }>(`select current_database() as db`);
   const db = owner.escapeIdentifier(rows[0].db);
   await owner.query(`
-    begin;
+    ${options.inTransaction ? '' : 'begin;'}
     revoke all on all tables in schema public from ${r};
     revoke all on all sequences in schema public from ${r};
     revoke create on schema public from public;
@@ -21,7 +21,7 @@ export async function grantHubPrivileges(owner: pg.ClientBase, role: string): Pr
     grant select, insert, update, delete on all tables in schema public to ${r};
     grant usage, select, update on all sequences in schema public to ${r};
     revoke insert, update, delete on table mikro_orm_migrations from ${r};
-    commit;`);
+    ${options.inTransaction ? '' : 'commit;'}`);
 }
 
 /**
