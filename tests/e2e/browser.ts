@@ -39,6 +39,8 @@ export async function signInThroughPage(page: Page, baseUrl: string, username: s
   await page.fill('input[name="username"]', username);
   await page.fill('input[name="password"]', password);
   await page.click('[data-role="login"] button[type="submit"]');
+  // The header shows the user as soon as the session is known; the router leaves 登录 a moment later.
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
   await page.waitForSelector('[data-role="user"]');
 }
 
