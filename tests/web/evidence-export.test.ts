@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builders } from '../metrics/builders';
-import { gqlData, hubFetch, useHubServer } from '../graphql/hub-client';
+import { gql, gqlData, hubFetch, useHubServer } from '../graphql/hub-client';
 import { useTestDatabase } from '../support/database';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -82,6 +82,29 @@ describe('evidence as an Excel workbook', () => {
       [1, 'A', 'A局', '442000', 0, '是', '是'],
       [2, 'B', 'B局', '442000', 0, '是', '是'],
     ]);
+  });
+
+  it('GraphQL gives the same columns, the cells as text, a link per row, and sorts by any column', async () => {
+    const query = `query($sortBy: String, $descending: Boolean!) {
+      kpiEvidence(key: "publication_rate", period: {from: "2024-07-01", to: "2024-09-30"}, part: DENOMINATOR, first: 2,
+                  sortBy: $sortBy, descending: $descending) {
+        totalCount columns { name type } nodes { key cells link } pageInfo { hasNextPage } } }`;
+    type Page = { kpiEvidence: { totalCount: number; columns: { name: string; type: string }[]; nodes: { key: string; cells: (string | null)[]; link: string }[] } };
+    const byKey = await gqlData<Page>(url(), query, { sortBy: null, descending: false });
+    expect(byKey.kpiEvidence.columns.filter((c) => c.type !== 'TEXT')).toEqual([
+      { name: '检查日期', type: 'DATE' }, { name: '公示期限', type: 'DATE' }, { name: '公示日期', type: 'DATE' }]);
+    const first = byKey.kpiEvidence.nodes[0];
+    expect(first.cells).toEqual(['S1', 'S1名称', 'T1', 'T1任务', 'A', 'A局', '2024-07-01', '2024-07-29', '2024-07-10', '按时', '否']);
+    expect(first.link).toBe(`/inspections/${first.key}`);
+    // By 检查日期, newest first: S3 (20 September), then S4 (2 July); the two of 1 July follow on the next page.
+    const newest = await gqlData<Page>(url(), query, { sortBy: '检查日期', descending: true });
+    expect(newest.kpiEvidence.totalCount).toBe(4);
+    expect(newest.kpiEvidence.nodes.map((n) => n.cells[0])).toEqual(['S3', 'S4']);
+    // 公示日期 ascending: the empty ones last.
+    const published = await gqlData<Page>(url(), query.replace('first: 2', 'first: 4'), { sortBy: '公示日期', descending: false });
+    expect(published.kpiEvidence.nodes.map((n) => [n.cells[0], n.cells[8]])).toEqual([['S1', '2024-07-10'], ['S2', '2024-08-15'], ['S3', null], ['S4', null]]);
+    const unknown = await gql(url(), query, { sortBy: '名称', descending: false });
+    expect(unknown.errors?.[0].message).toMatch(/^明细没有“名称”一列，可按 统一社会信用代码、检查对象名称、/);
   });
 
   it('says in Chinese what is wrong with a request', async () => {
