@@ -23,6 +23,9 @@ export const body = (text: string) => new Paragraph({
 });
 
 /** A first-level heading in 黑体, kept on the page of what follows it. */
+/** What every document and table says of its figures: the day they were counted to. */
+export const cutOffNote = (asOf: string) => `数据截至${chineseDate(asOf)}`;
+
 export const heading = (text: string) => new Paragraph({
   keepNext: true, indent: { firstLine: 2 * CHAR }, spacing: LINE, children: [run(text, FONT.heading1, SIZE.sanhao)],
 });
@@ -65,13 +68,25 @@ export interface Column {
   align?: Align;
 }
 
-/** A fixed-layout table whose header repeats on every page and whose rows never split; 小五 unless told. */
-export function table(columns: Column[], rows: CellContent[][], size = SMALL): Table {
+/**
+ * A fixed-layout table whose header repeats on every page and whose rows never split; 小五 unless
+ * told. A note (the cut-off date) heads it across all columns and repeats with the header.
+ */
+export function table(columns: Column[], rows: CellContent[][], size = SMALL, note?: string): Table {
+  const total = columns.reduce((sum, c) => sum + c.width, 0);
+  const noteRow = note === undefined ? [] : [new TableRow({
+    tableHeader: true, cantSplit: true,
+    children: [new TableCell({
+      width: { size: total, type: WidthType.DXA }, columnSpan: columns.length, margins: { left: 60, right: 60 },
+      children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: note, font: TABLE_FONT, size })] })],
+    })],
+  })];
   return new Table({
     layout: TableLayoutType.FIXED,
-    width: { size: columns.reduce((sum, c) => sum + c.width, 0), type: WidthType.DXA },
+    width: { size: total, type: WidthType.DXA },
     columnWidths: columns.map((c) => c.width),
     rows: [
+      ...noteRow,
       new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c) => cell(c.header, c.width, 'center', true, size)) }),
       ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((content, i) => cell(content, columns[i].width, columns[i].align ?? 'center', false, size)) })),
     ],
@@ -103,7 +118,7 @@ export function pageNumberFooters(): { default: Footer; even: Footer } {
 }
 
 /** 2026年9月5日: the year, month and day in full, with no padding zeros. */
-function chineseDate(iso: string): string {
+export function chineseDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${y}年${m}月${d}日`;
 }

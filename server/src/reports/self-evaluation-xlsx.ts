@@ -38,7 +38,8 @@ function table(sheet: ExcelJS.Worksheet, columns: Column[], title: string, subti
     cell.alignment = { horizontal: 'center', vertical: 'middle' };
     cell.border = BORDER;
   });
-  sheet.pageSetup.printTitlesRow = '3:3';
+  // The period and cut-off line repeats with the header on every printed page.
+  sheet.pageSetup.printTitlesRow = '2:3';
   sheet.views = [{ state: 'frozen', ySplit: 3 }];
 }
 

@@ -38,7 +38,7 @@ const COLUMNS: Column[] = [
 export function statisticsWorkbook(rows: StatisticsRow[], title: string, subtitle: string): ExcelJS.Workbook {
   const workbook = hubWorkbook();
   workbook.creator = CREATOR;
-  const sheet = workbook.addWorksheet('统计表', { pageSetup: { ...LANDSCAPE, printTitlesRow: '3:4' } });
+  const sheet = workbook.addWorksheet('统计表', { pageSetup: { ...LANDSCAPE, printTitlesRow: '2:4' } });
   const last = COLUMNS.length;
   // The unit column as wide as the longest name needs, within reason; a longer one wraps.
   const nameWidth = Math.min(32, Math.max(COLUMNS[1].width, ...rows.map((r) => Math.ceil(textWidth(r.name) + 3))));
