@@ -78,8 +78,11 @@ export function rectificationText(data: CircularData, named = NAMED_IN_TEXT): st
   if (data.department) return `${data.department.name}有${misses}项指标未达到目标：${who(list[0]).slice(data.department.name.length + 1, -1)}，详见下表。`;
   const worst = list.slice(0, named);
   const rest = list.length - worst.length;
-  return `${list.length}个成员单位共有${misses}项（次）指标未达到目标。未达标项较多的是${worst.map(who).join('；')}`
-    + `${rest > 0 ? `；其余${rest}个成员单位` : ''}，详见下表。`;
+  const head = `${list.length}个成员单位共有${misses}项（次）指标未达到目标`;
+  if (worst.length === 0) return `${head}，各单位未达标的指标、数值、目标与差距详见下表。`;
+  return rest > 0
+    ? `${head}，其中未达标项较多的${worst.length}个是：${worst.map(who).join('；')}；其余${rest}个成员单位详见下表。`
+    : `${head}，分别是：${worst.map(who).join('；')}。各项的数值、目标与差距详见下表。`;
 }
 
 /** The title in two lines, broken after “双随机、一公开” as the office would break it. */
