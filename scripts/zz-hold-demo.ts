@@ -1,0 +1,16 @@
+import 'reflect-metadata';
+import { chmod, mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { connectDatabase } from '/work/wt/docs12/server/src/database/database';
+import { startEmbeddedPostgres } from '/work/wt/docs12/server/src/database/embedded';
+import { ensureDemoData } from '/work/wt/docs12/server/src/demo/load-demo';
+const root = await mkdtemp(path.join(os.tmpdir(), 'docs12-demo-'));
+await chmod(root, 0o755);
+const pg = await startEmbeddedPostgres(path.join(root, 'pg'), { persistent: false });
+const db = await connectDatabase(pg.url, () => pg.stop());
+await ensureDemoData(db, () => undefined);
+await writeFile('/tmp/docs12-render/url', pg.url);
+console.log('ready', pg.url);
+process.on('SIGTERM', async () => { await db.close(); process.exit(0); });
+setInterval(() => undefined, 1 << 30);
