@@ -18,13 +18,13 @@ interface Attachment {
 
 // On landscape pages (12,756 twips across), so that codes and dates stay on one line whatever font prints them.
 const OVERDUE_COLUMNS: Column[] = [
-  { header: '序号', width: 560 }, { header: '任务编号', width: 1900 }, { header: '任务名称', width: 3096, align: 'left' },
-  { header: '参与部门', width: 2600, align: 'left' }, { header: '其中逾期的部门', width: 2400, align: 'left' },
+  { header: '序号', width: 560 }, { header: '任务编号', width: 2300 }, { header: '任务名称', width: 2796, align: 'left' },
+  { header: '参与部门', width: 2500, align: 'left' }, { header: '其中逾期的部门', width: 2400, align: 'left' },
   { header: '截止日期', width: 1100 }, { header: '完成日期', width: 1100 },
 ];
 const LATE_COLUMNS: Column[] = [
-  { header: '序号', width: 560 }, { header: '检查对象', width: 3340, align: 'left' }, { header: '任务编号', width: 1900 },
-  { header: '检查部门', width: 2156, align: 'left' }, { header: '检查日期', width: 1100 }, { header: '公示期限', width: 1100 },
+  { header: '序号', width: 560 }, { header: '检查对象', width: 3096, align: 'left' }, { header: '任务编号', width: 2300 },
+  { header: '检查部门', width: 2000, align: 'left' }, { header: '检查日期', width: 1100 }, { header: '公示期限', width: 1100 },
   { header: '公示日期', width: 1100 }, { header: '状态', width: 1500 },
 ];
 

@@ -25,7 +25,7 @@ export interface CircularText {
 export const NAMED_IN_TEXT = 5;
 
 const RECTIFICATION_COLUMNS: Column[] = [
-  { header: '成员单位', width: 2300, align: 'left' }, { header: '未达标的指标', width: 2700, align: 'left' },
+  { header: '成员单位', width: 2300 }, { header: '未达标的指标', width: 2700, align: 'left' },
   { header: '数值', width: 1000 }, { header: '目标', width: 1544 }, { header: '差距', width: 1300 },
 ];
 
@@ -61,28 +61,34 @@ function shortfallDepartments(data: CircularData) {
 
 const kpiName = (key: string) => KPI_DEFINITIONS.find((x) => x.key === key)!.name;
 
-/** One row per target missed: department, the target, the value, the target's words, the gap. */
+/**
+ * One row per department, its missed targets a line apiece in each column: a row never splits, so
+ * a department's shortfalls stay on one page under its name (LibreOffice ignores keep-with-next in tables).
+ */
 export function rectificationRows(data: CircularData): string[][] {
-  return shortfallDepartments(data).flatMap((d) => d.kpis.filter((k) => k.met === false).map((k) => {
-    const unit = unitOf(k.key);
-    return [d.name, kpiName(k.key), formatValue(unit, k.value), targetInWords(unit, k.target!.comparator, k.target!.target).replace(/^目标为/, ''),
-      shortfall(k).replace(/^差/, '')];
-  }));
+  return shortfallDepartments(data).map((d) => {
+    const missed = d.kpis.filter((k) => k.met === false);
+    const column = (of: (k: KpiFigure, unit: KpiUnit) => string) => missed.map((k) => of(k, unitOf(k.key))).join('\n');
+    return [d.name, column((k) => kpiName(k.key)), column((k, unit) => formatValue(unit, k.value)),
+      column((k, unit) => targetInWords(unit, k.target!.comparator, k.target!.target).replace(/^目标为/, '')), column((k) => shortfall(k).replace(/^差/, ''))];
+  });
 }
 
 /** The paragraph above the table: how many missed, and the worst few by name. */
 export function rectificationText(data: CircularData, named = NAMED_IN_TEXT): string {
   const list = shortfallDepartments(data);
   const misses = list.reduce((sum, d) => sum + d.missedTargets, 0);
-  const who = (d: (typeof list)[number]) => `${d.name}（${d.kpis.filter((k) => k.met === false).map((k) => kpiName(k.key)).join('、')}）`;
-  if (data.department) return `${data.department.name}有${misses}项指标未达到目标：${who(list[0]).slice(data.department.name.length + 1, -1)}，详见下表。`;
+  const missedNames = (d: (typeof list)[number]) => d.kpis.filter((k) => k.met === false).map((k) => kpiName(k.key)).join('、');
+  if (data.department) return `${data.department.name}有${misses}项指标未达到目标：${missedNames(list[0])}，详见下表。`;
+  // Names and counts only: which targets each missed is in the table, a row apiece.
+  const who = (d: (typeof list)[number]) => `${d.name}（${d.missedTargets}项）`;
   const worst = list.slice(0, named);
   const rest = list.length - worst.length;
   const head = `${list.length}个成员单位共有${misses}项（次）指标未达到目标`;
   if (worst.length === 0) return `${head}，各单位未达标的指标、数值、目标与差距详见下表。`;
   return rest > 0
-    ? `${head}，其中未达标项较多的${worst.length}个是：${worst.map(who).join('；')}；其余${rest}个成员单位详见下表。`
-    : `${head}，分别是：${worst.map(who).join('；')}。各项的数值、目标与差距详见下表。`;
+    ? `${head}，其中未达标项较多的${worst.length}个是：${worst.map(who).join('、')}；其余${rest}个成员单位及各项的数值、目标与差距详见下表。`
+    : `${head}，分别是：${worst.map(who).join('、')}。各项的数值、目标与差距详见下表。`;
 }
 
 /** The title in two lines, broken after “双随机、一公开” as the office would break it. */

@@ -3,7 +3,7 @@
  * heading paragraphs, fixed tables that fit the type area, pictures, page numbers, the signature.
  */
 import {
-  AlignmentType, ExternalHyperlink, Footer, ImageRun, PageNumber, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun,
+  AlignmentType, ExternalHyperlink, Footer, ImageRun, LineRuleType, PageNumber, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun,
   VerticalAlign, WidthType,
 } from 'docx';
 import type { ChartImage } from './chart-images';
@@ -45,7 +45,7 @@ const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: A
  */
 const TABLE_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman', eastAsia: FONT.body };
 
-/** What a cell holds: text ("\n" breaks a header where its words part), bold text, or a link. */
+/** What a cell holds: text ("\n" breaks a line, as where a header's words part), bold text, or a link. */
 export type CellContent = string | { text: string; bold?: boolean; link?: string };
 
 function cell(content: CellContent, width: number, align: Align, header: boolean, size: number) {
@@ -57,7 +57,12 @@ function cell(content: CellContent, width: number, align: Align, header: boolean
     width: { size: width, type: WidthType.DXA },
     margins: { left: 30, right: 30 },
     verticalAlign: VerticalAlign.CENTER,
-    children: [new Paragraph({ alignment: ALIGN[header ? 'center' : align], children: link ? [new ExternalHyperlink({ link, children: runs })] : runs })],
+    // Lines of a multi-line cell at an exact height, so that they line up across its row's columns
+    // whether they hold Chinese or only digits.
+    children: [new Paragraph({
+      alignment: ALIGN[header ? 'center' : align],
+      spacing: !header && text.includes('\n') ? { line: Math.round(size * 14), lineRule: LineRuleType.EXACT } : undefined,
+      children: link ? [new ExternalHyperlink({ link, children: runs })] : runs })],
   });
 }
 
