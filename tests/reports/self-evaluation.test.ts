@@ -61,7 +61,7 @@ describe('自评表', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(await generate('.xlsx'));
     const sheet = workbook.worksheets[0];
-    expect(sheet.getCell('A2').value).toBe('统计期间：2024年第三季度（2024-07-01 至 2024-09-30，数据截至2024年11月15日）');
+    expect(sheet.getCell('A2').value).toBe('统计期间：2024年第三季度（2024-07-01 至 2024-09-30）；数据截至2024年11月15日');
     const joint = sheet.getRow(4);
     expect([joint.getCell(2).value, joint.getCell(3).value, joint.getCell(4).value, joint.getCell(5).value]).toEqual(['部门联合抽查占比', 2 / 3, 2, 3]);
     expect(joint.getCell(3).numFmt).toBe('0.0%');

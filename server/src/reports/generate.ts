@@ -76,7 +76,7 @@ export async function generateReport(db: Queryable, setting: KpiSetting, spec: R
   if (departmentCode !== null && !setting.departments.some((d) => d.code === departmentCode)) throw new ReportError(`部门代码 ${departmentCode} 不存在`);
   const { period } = spec;
   await checkPeriodHasData(db, period);
-  const label = `统计期间：${periodLabel(period)}（${period.from} 至 ${period.to}，${cutOffNote(period.asOf)}）`;
+  const label = `统计期间：${periodLabel(period)}（${period.from} 至 ${period.to}）；${cutOffNote(period.asOf)}`;
   const fileName = `${periodLabel(period)}${NAMES[spec.kind]}.${spec.format}`;
   if (spec.kind === 'summary' || spec.kind === 'circular') {
     const data = await gatherCircularData(db, setting, spec.kind, period, departmentCode);
