@@ -12,6 +12,12 @@ export interface AppConfig {
   publicUrl: string;
   /** The longest a single SQL statement of a request may run; imports set their own, longer budget. */
   statementTimeoutMs: number;
+  /** Nightly backups go here (BACKUP_DIR); null: no scheduled backups. */
+  backupDir: string | null;
+  /** Local time of the nightly backup (BACKUP_TIME, HH:MM). */
+  backupTime: { hour: number; minute: number };
+  /** How many scheduled backups to keep (BACKUP_KEEP); older ones are deleted. */
+  backupKeep: number;
   /** A session ends after this many hours without a request. */
   sessionIdleHours: number;
 }
@@ -62,6 +68,23 @@ function parseTimeout(raw: string | undefined, fallback: number): number {
 
 export const DEFAULT_STATEMENT_TIMEOUT_MS = 30_000;
 
+function parseTime(raw: string | undefined): { hour: number; minute: number } {
+  const value = raw?.trim() || '02:30';
+  const match = /^(\d{1,2}):(\d{2})$/.exec(value);
+  const [hour, minute] = match ? [Number(match[1]), Number(match[2])] : [NaN, NaN];
+  if (!(hour >= 0 && hour <= 23 && minute >= 0 && minute <= 59)) {
+    throw new ConfigError(`BACKUP_TIME 应为 24 小时制的「时:分」，如 02:30，实为「${raw}」`);
+  }
+  return { hour, minute };
+}
+
+function parseKeep(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return 14;
+  const keep = Number(raw);
+  if (!Number.isInteger(keep) || keep < 1 || keep > 10000) throw new ConfigError(`BACKUP_KEEP 应为不小于 1 的整数（保留的备份份数），实为「${raw}」`);
+  return keep;
+}
+
 /** Reads and validates the environment once, at start-up. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): AppConfig {
   const databaseUrl = env.DATABASE_URL?.trim() || null;
@@ -78,6 +101,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     statementTimeoutMs: parseTimeout(env.STATEMENT_TIMEOUT_MS, DEFAULT_STATEMENT_TIMEOUT_MS),
     // With a server of their own, users decide whether demo rows may go in it.
     loadDemo: parseFlag('LOAD_DEMO', env.LOAD_DEMO, databaseUrl === null),
+    backupDir: env.BACKUP_DIR?.trim() ? path.resolve(cwd, env.BACKUP_DIR.trim()) : null,
+    backupTime: parseTime(env.BACKUP_TIME),
+    backupKeep: parseKeep(env.BACKUP_KEEP),
     sessionIdleHours: parseHours(env.SESSION_IDLE_HOURS, 8),
   };
 }

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ensureFirstAccount } from './auth/first-account';
 import { DEFAULT_SESSION_POLICY } from './auth/sessions';
 import { loadConfig } from './config';
+import { describeSchedule, scheduleBackups } from './backup/schedule';
 import { openDatabase } from './database/database';
 import { ensureDemoData } from './demo/load-demo';
 import { createServer, type RunningServer } from './server';
@@ -44,6 +45,8 @@ try {
   console.log(`GraphQL 接口：${running.url}/graphql`);
   console.log(server.dashboardBuilt ? `驾驶舱：${running.url}/` : `驾驶舱：尚未构建（npm run build:dashboard），${running.url}/ 显示说明页`);
   console.log(db.embedded ? `数据库：内置 PostgreSQL，数据目录 ${config.dataDir}` : `数据库：外部 PostgreSQL ${where.host}${where.pathname}`);
+  console.log(describeSchedule(config));
+  scheduleBackups(db, config);
   // Last, where a newcomer looks: how to sign in the first time.
   for (const line of firstAccount) console.log(line);
 } catch (error) {

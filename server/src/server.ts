@@ -24,6 +24,7 @@ import { errorAnswers } from './web/error-answers';
 import { evidenceExportRouter } from './web/evidence-export.route';
 import { refuseBatchedOperations } from './web/graphql-guards';
 import { requireDashboardClient } from './web/same-origin';
+import { healthRouter } from './web/health.route';
 import { importUploadRouter } from './web/import-upload.route';
 import { reportFileRouter } from './web/report-file.route';
 import { templateRouter } from './web/template.route';
@@ -103,6 +104,7 @@ export async function createServer({
   await apollo.start();
   // Compressed answers: the dashboard's script shrinks from ~690 kB to ~240 kB on the wire.
   app.use(compression());
+  app.use(healthRouter(db, config));
   // Who is asking, resolved once per request; each field and route then declares who may pass.
   const sessions = sessionMiddleware(db.pool, sessionPolicy);
   app.use('/graphql', sessions, express.json({ limit: '5mb' }), refuseBatchedOperations(), expressMiddleware(apollo, {

@@ -10,10 +10,14 @@ import { useTestDatabase } from '../support/database';
 const db = useTestDatabase();
 const url = useHubServer(db);
 
-async function upload(headers: Record<string, string>) {
+/** Posts as a signed-in browser does: the session travels in the cookie, which a cross-site form would carry too. */
+async function upload(headers: Record<string, string>, via: 'cookie' | 'bearer' = 'cookie') {
   const form = new FormData();
   form.append('files', new Blob(['部门代码,部门名称,行政区划代码,持证执法人员数,联席会议成员\r\nA1,县某局,411422,5,是\r\n']), '部门.csv');
-  const response = await hubFetch(url(), '/api/import?dryRun=1', { method: 'POST', body: form, headers });
+  const token = authHeaders(url()).authorization!.replace('Bearer ', '');
+  const credentials: Record<string, string> = via === 'cookie' ? { cookie: `hub_session=${token}` } : {};
+  const response = await hubFetch(url(), '/api/import?dryRun=1', { method: 'POST', body: form, headers: { ...credentials, ...headers } },
+    via === 'cookie' ? { token: null } : {});
   return { status: response.status, body: await response.json() };
 }
 
@@ -27,6 +31,11 @@ describe('writes under /api only from the dashboard', () => {
         `已拒绝：写入请求须来自本平台的驾驶舱（缺少 x-hub-client 请求头，且来源 ${headers.origin ?? '未注明'} 不是本平台地址 ${origin}）`,
       );
     }
+  });
+
+  it("accepts a script's bearer token without the header: no browser attaches one on its own", async () => {
+    const answer = await upload({ 'x-hub-client': '' }, 'bearer');
+    expect([answer.status, answer.body.outcome]).toEqual([200, 'validated']);
   });
 
   it("accepts the dashboard's header, or the hub's own Origin", async () => {

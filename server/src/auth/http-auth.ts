@@ -5,6 +5,7 @@
 import type express from 'express';
 import type pg from 'pg';
 import type { Role } from '../domain/roles';
+import { CLIENT_HEADER, CLIENT_NAME } from '../web/same-origin';
 import type { Actor } from './actor';
 import { resolveSession, type SessionPolicy, type SignedIn } from './sessions';
 
@@ -33,14 +34,13 @@ function cookieValue(header: string | undefined, name: string): string | null {
   return null;
 }
 
-/** The dashboard marks its requests; a script sends a bearer token, or nothing yet when it signs in. */
-export const DASHBOARD_HEADER = 'x-hub-client';
 
 function requestToken(req: express.Request): { token: string | null; source: 'web' | 'api' } {
   const bearer = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
   if (bearer) return { token: bearer, source: 'api' };
+  // The dashboard marks its requests; a script sends a bearer token, or nothing yet when it signs in.
   const cookie = cookieValue(req.get('cookie'), SESSION_COOKIE);
-  return { token: cookie, source: cookie || req.get(DASHBOARD_HEADER) === 'dashboard' ? 'web' : 'api' };
+  return { token: cookie, source: cookie || req.get(CLIENT_HEADER) === CLIENT_NAME ? 'web' : 'api' };
 }
 
 export function authOf(res: express.Response): RequestAuth {

@@ -3,6 +3,7 @@
  * that another site posts here, but it cannot attach a custom header to a cross-site request
  * without a CORS preflight the hub never grants, and it always names the posting page's Origin.
  * So a write needs `x-hub-client: dashboard`, or an Origin equal to the configured public address.
+ * A script's bearer token is no such risk: no browser attaches an Authorization header on its own.
  */
 import type express from 'express';
 
@@ -14,6 +15,7 @@ export function requireDashboardClient(publicUrl: () => string): express.Request
   return (req, res, next) => {
     if (SAFE_METHODS.has(req.method)) return next();
     if (req.get(CLIENT_HEADER) === CLIENT_NAME) return next();
+    if (/^Bearer\s/i.test(req.get('authorization') ?? '')) return next();
     const origin = req.get('origin');
     if (origin && origin === new URL(publicUrl()).origin) return next();
     res.status(403).json({
