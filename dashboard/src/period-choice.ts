@@ -65,3 +65,23 @@ export function kindOf(period: DateRange): PeriodKind {
   if (period.from === `${period.to.slice(0, 4)}-01-01` && month.to === period.to) return 'YTD';
   return 'CUSTOM';
 }
+
+/** The publication window: results are due by the 20th working day after their inspection (server/src/metrics/bases.ts). */
+export const PUBLICATION_WORKING_DAYS = 20;
+
+/**
+ * The cut-off a period opens with: today, but never later than the day after its last results fell
+ * due (`lastDue`, the 20th working day after its last day; on that day itself a result not yet
+ * published is still in time). From then on its publication figures no longer change, so an old
+ * quarter reads the same whenever it is opened.
+ */
+export function defaultAsOf(lastDue: string, today: string): string {
+  const settled = addDays(lastDue, 1);
+  return settled < today ? settled : today;
+}
+
+/** A cut-off the user typed, kept within what can be known: not after today, not before the period began. */
+export function clampAsOf(asOf: string, period: DateRange, today: string): string {
+  if (asOf > today) return today;
+  return asOf < period.from ? period.from : asOf;
+}

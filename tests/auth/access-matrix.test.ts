@@ -34,6 +34,7 @@ const FIELDS: Record<string, string> = {
   'Query.dataExtent': SIGNED_IN,
   'Query.department': SIGNED_IN,
   'Query.departmentKpis': SIGNED_IN,
+  'Query.departmentKpiTotals': SIGNED_IN,
   'Query.departments': SIGNED_IN,
   'Query.importBatch': SIGNED_IN,
   'Query.importBatches': SIGNED_IN,

@@ -56,12 +56,27 @@ describe('results at a glance', () => {
       ['按时公示', 1629], ['逾期公示', 56], ['超期未公示', 27], ['期限内未公示', 362],
     ]);
     expect(timeliness({ numerator: 0, denominator: 0 }, { numerator: 0, denominator: 0 })).toEqual({ timely: 0, latePublished: 0, lateUnpublished: 0, pending: 0 });
+    // Of 2,074, only 按时公示 (78.5%) and 期限内未公示 (17.5%) are wide enough (≥ 15%) for a label; 56 and 27 would overlap on a phone.
+    expect(option.series.map((s: { label: { show: boolean } }) => s.label.show)).toEqual([true, false, false, true]);
+    const legend = (timelinessOption(t).legend as { formatter: (name: string) => string }).formatter;
+    expect(['按时公示', '逾期公示', '超期未公示', '期限内未公示'].map(legend)).toEqual(['按时公示 1,629', '逾期公示 56', '超期未公示 27', '期限内未公示 362']);
+    expect(plain(timelinessOption({ timely: 0, latePublished: 0, lateUnpublished: 0, pending: 0 })).series.every((s: { label: { show: boolean } }) => !s.label.show)).toBe(true);
   });
 
   it('a ring of result categories', async () => {
     const { categoryPieOption } = await import('../../dashboard/src/charts/results');
-    const option = plain(categoryPieOption([{ name: '未发现问题', count: 1828 }, { name: '发现问题已责令改正', count: 120 }]));
-    expect(option.series[0].data).toEqual([{ name: '未发现问题', value: 1828 }, { name: '发现问题已责令改正', value: 120 }]);
+    const counts = [{ name: '未发现问题', count: 1828 }, { name: '发现问题已责令改正', count: 120 }, { name: '发现问题待后续处理', count: 2 }];
+    const option = categoryPieOption(counts) as { baseOption: { legend: { formatter: (n: string) => string } }; media: unknown[] };
+    const base = plain(option).baseOption;
+    expect(base.series[0].data).toEqual([{ name: '未发现问题', value: 1828 }, { name: '发现问题已责令改正', value: 120 }, { name: '发现问题待后续处理', value: 2 }]);
+    expect(base.series[0].label.show).toBe(false);
+    expect(new Set(base.color).size).toBe(10);
+    // 1,828 / 1,950 = 93.74% → 93.7%; 120 / 1,950 = 6.15% → 6.2%; 2 / 1,950 = 0.10% → 0.1%.
+    expect(counts.map((c) => option.baseOption.legend.formatter(c.name))).toEqual(['未发现问题 93.7%', '发现问题已责令改正 6.2%', '发现问题待后续处理 0.1%']);
+    expect(base.legend).toMatchObject({ orient: 'vertical', right: 8 });
+    // On a phone the legend goes under the ring.
+    expect(plain(option).media).toEqual([{ query: { maxWidth: 520 }, option: { legend: { left: 'center', right: 'auto', top: 'auto', bottom: 0 },
+      series: [{ center: ['50%', '24%'], radius: ['22%', '42%'] }] } }]);
   });
 });
 

@@ -11,6 +11,9 @@ import { buildDashboard, CHROMIUM, launchBrowser, signedInContext } from './brow
 interface Kpi { key: string; unit: 'RATIO' | 'COUNT'; value: number | null; numerator: number; denominator: number | null; met: boolean | null }
 
 const QUARTER = '?from=2026-04-01&to=2026-06-30';
+// The cut-off the pages open Q2 2026 with: the day after its last results were due (the 20th working
+// day after 30 June: 1–3, 6–10, 13–17, 20–24, 27, 28 July), long past on any day the suite runs.
+const AS_OF = '2026-07-29';
 const dist = await tempDir();
 // Built before the server starts (its hook runs first), which serves whatever it finds there.
 if (CHROMIUM) await buildDashboard(dist);
@@ -33,7 +36,7 @@ describe.skipIf(!CHROMIUM)('the cockpit in Chromium, on the real server and the 
   });
 
   const api = async (filter: Record<string, string> = {}) => (await gqlData<{ kpis: Kpi[] }>(
-    url(), `query($departmentCode: String) { kpis(period: { from: "2026-04-01", to: "2026-06-30" }, departmentCode: $departmentCode) {
+    url(), `query($departmentCode: String) { kpis(period: { from: "2026-04-01", to: "2026-06-30", asOf: "${AS_OF}" }, departmentCode: $departmentCode) {
       key unit value numerator denominator met } }`, filter,
   )).kpis;
 
@@ -95,7 +98,7 @@ describe.skipIf(!CHROMIUM)('the cockpit in Chromium, on the real server and the 
     // Sorted the other way, the first row is the last of the whole list.
     const firstKey = () => page.textContent('[data-part="NUMERATOR"] tbody tr td:nth-child(2)');
     const { kpiEvidence } = await gqlData<{ kpiEvidence: { nodes: { key: string }[] } }>(url(), `{ kpiEvidence(key: "credit_tiered_task_share",
-      period: { from: "2026-04-01", to: "2026-06-30" }, part: NUMERATOR, first: 1, descending: true) { nodes { key } } }`);
+      period: { from: "2026-04-01", to: "2026-06-30", asOf: "${AS_OF}" }, part: NUMERATOR, first: 1, descending: true) { nodes { key } } }`);
     await page.click('[data-part="NUMERATOR"] .sort');
     await page.waitForFunction((key) => document.querySelector('[data-part="NUMERATOR"] tbody tr td:nth-child(2)')?.textContent === key, kpiEvidence.nodes[0].key);
     expect(await firstKey()).toBe(kpiEvidence.nodes[0].key);

@@ -46,13 +46,15 @@ const keys = KPI_DEFINITIONS.map((k) => k.key);
 /** Each exported function of dashboard/src/api that sends an operation, called as its largest page would. */
 const CALLS: Record<string, () => Promise<unknown>> = {
   fetchKpis: () => queries.fetchKpis(period, filter),
-  fetchSeries: () => queries.fetchSeries(keys[0], period, 'MONTH', true, filter),
+  fetchSeries: () => queries.fetchSeries(keys[0], period, 'MONTH', true, filter, period.asOf),
   fetchLeague: () => queries.fetchLeague(period),
+  fetchDepartmentTotals: () => queries.fetchDepartmentTotals(period),
   fetchDataExtent: () => queries.fetchDataExtent(),
   fetchMemberDepartments: () => queries.fetchMemberDepartments(),
+  fetchWorkingDayAfter: () => queries.fetchWorkingDayAfter('2024-12-31', 20),
   fetchEvidence: () => queries.fetchEvidence(keys[0], period, filter, 'DENOMINATOR', 500, null, true),
   fetchResultCategories: () => queries.fetchResultCategories(period, filter),
-  fetchSeriesBatch: () => queries.fetchSeriesBatch(keys, period, 'MONTH', false, filter),
+  fetchSeriesBatch: () => queries.fetchSeriesBatch(keys, period, 'MONTH', false, filter, period.asOf),
   fetchTasks: () => records.fetchTasks({ period: range }, 500, null),
   fetchTask: () => records.fetchTask('T-001'),
   fetchInspections: () => records.fetchInspections({ period: range }, 500, null),

@@ -23,17 +23,22 @@ describe('pagination', () => {
     expect(empty).toEqual({ totalCount: 4, nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
   });
 
-  it('cuts inspections on (date, id), so rows of one date are neither skipped nor repeated', async () => {
-    const query = `query ($after: String) { inspections(first: 1, after: $after) { nodes { id } pageInfo { endCursor } } }`;
-    const ids: string[] = [];
-    let after: string | null = null;
-    for (let i = 0; i < 5; i++) {
-      const page: any = (await gqlData(url(), query, { after })).inspections;
-      if (page.nodes.length === 0) break;
-      ids.push(page.nodes[0].id);
-      after = page.pageInfo.endCursor;
-    }
-    expect(ids).toEqual(['2', '1', '3', '4']);
+  it('cuts inspections on (date, id), so rows of one date are neither skipped nor repeated, in either order', async () => {
+    const walk = async (oldestFirst: boolean) => {
+      const query = `query ($after: String, $oldestFirst: Boolean!) { inspections(first: 1, after: $after, oldestFirst: $oldestFirst) {
+        nodes { id } pageInfo { endCursor } } }`;
+      const ids: string[] = [];
+      let after: string | null = null;
+      for (let i = 0; i < 5; i++) {
+        const page: any = (await gqlData(url(), query, { after, oldestFirst })).inspections;
+        if (page.nodes.length === 0) break;
+        ids.push(page.nodes[0].id);
+        after = page.pageInfo.endCursor;
+      }
+      return ids;
+    };
+    expect(await walk(true)).toEqual(['2', '1', '3', '4']);
+    expect(await walk(false)).toEqual(['4', '3', '1', '2']);
   });
 
   it('rejects page sizes above 500 and cursors it did not issue', async () => {

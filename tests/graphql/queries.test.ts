@@ -121,7 +121,7 @@ describe('tasks', () => {
 });
 
 describe('inspections', () => {
-  it('orders by inspection date then id, and filters by publication, department and subject region', async () => {
+  it('orders by inspection date then id, newest first, and filters by publication, department and subject region', async () => {
     const data = await gqlData(url(), `{
       all: inspections { totalCount nodes { id inspectedOn } }
       unpublished: inspections(status: UNPUBLISHED) { nodes { id status } }
@@ -134,10 +134,10 @@ describe('inspections', () => {
       missing: inspection(id: "999") { id }
     }`);
     expect(data.all.totalCount).toBe(4);
-    expect(data.all.nodes.map((n: { id: string }) => n.id)).toEqual(['2', '1', '3', '4']);
-    expect(data.unpublished.nodes).toEqual([{ id: '2', status: 'UNPUBLISHED' }, { id: '4', status: 'UNPUBLISHED' }]);
+    expect(data.all.nodes.map((n: { id: string }) => n.id)).toEqual(['4', '3', '1', '2']);
+    expect(data.unpublished.nodes).toEqual([{ id: '4', status: 'UNPUBLISHED' }, { id: '2', status: 'UNPUBLISHED' }]);
     expect(data.scjg.totalCount).toBe(2);
-    expect(data.zhongshan.nodes).toEqual([{ id: '1' }, { id: '3' }]);
+    expect(data.zhongshan.nodes).toEqual([{ id: '3' }, { id: '1' }]);
     expect(data.one).toEqual({
       task: { code: 'T-001', name: '食品经营者专项抽查' },
       subject: { code: '442000600123456', name: '中山市石岐区某小吃店' },

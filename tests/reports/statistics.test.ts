@@ -43,6 +43,7 @@ describe('推进“双随机、一公开”统计表', () => {
   const EXPECTED = [
     ['A局', 2, 2, 1, 10, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1],
     ['B局', 1, 1, 0, 5, 0, 0, 1, 1, 0, 1, 1, 1, 1, 1],
+    ['非成员单位', null, 0, null, null, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
     ['合计（全辖区）', 3, 3, 1, 15, 1, 1, 2, 2, 1, 2, 1, 2, 1, 1],
   ];
 
@@ -66,7 +67,18 @@ describe('推进“双随机、一公开”统计表', () => {
     expect(sheet.getRow(4).values).toEqual(expect.arrayContaining(['入库执法人员', '牵头联合', '逾期公示']));
     const row = (r: number) => (sheet.getRow(r).values as unknown[]).slice(1);
     expect(row(5)).toEqual([1, 'A局', 2, 2, 1, 10, 0.1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1]);
-    expect(row(7)).toEqual(['', '合计（全辖区）', 3, 3, 1, 15, 1 / 15, 1, 1, 2, 2, 1, 2, 1, 2, 1, 1]);
+    expect(row(7)).toEqual(['', '非成员单位', undefined, 0, undefined, undefined, undefined, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(row(8)).toEqual(['', '合计（全辖区）', 3, 3, 1, 15, 1 / 15, 1, 1, 2, 2, 1, 2, 1, 2, 1, 1]);
+    // S2 is in A's and B's registries, S3 in none; T3 is overdue for A and for B.
+    expect([9, 10, 11].map((r) => sheet.getCell(r, 1).value)).toEqual([
+      '注：1. 非成员单位（X局）指联席会议成员以外的部门，一行列出其发起或配合的任务、其检查的结果；抽查事项数和执法人员只计成员单位。',
+      '2. 除下条所列各列外，各成员单位之和 + 非成员单位 = 合计；参与联合按配合部门计，合计为配合次数之和。',
+      '3. 联合抽查任务（计划）在发起部门和每个配合部门各计一次，一户检查对象在登记它的每个部门各计一次，合计中只计一次'
+        + '（未登记于任何部门名录库的对象只计入合计）。检查对象（户）：各成员单位之和 3 + 非成员单位 0 = 合计 3；'
+        + '抽查计划：各成员单位之和 1 + 非成员单位 0 = 合计 1；信用风险分类：各成员单位之和 1 + 非成员单位 0 = 合计 1；'
+        + '超期任务：各成员单位之和 2 + 非成员单位 0 − 重复计数 1 = 合计 1。',
+    ]);
+    expect(merges).toEqual(expect.arrayContaining(['A9:Q9', 'A10:Q10', 'A11:Q11']));
     expect(sheet.getCell('G5').numFmt).toBe('0.0%');
   });
 
@@ -77,7 +89,7 @@ describe('推进“双随机、一公开”统计表', () => {
     const env = { ...process.env, DATABASE_URL: db().url };
     const { stdout } = await run(process.execPath, ['--import', 'tsx', cli, 'statistics', '--from', PERIOD.from, '--to', PERIOD.to,
       '--as-of', PERIOD.asOf, '--out', out], { env });
-    expect(stdout).toContain('2 个成员单位及合计行');
+    expect(stdout).toContain('2 个成员单位、非成员单位及合计行');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     // The cut-off in the title line, which prints at the top of every page with the header.

@@ -57,14 +57,18 @@ export async function fetchKpis(period: Period, filter: Filter): Promise<Kpi[]> 
   return data.kpis;
 }
 
+/** With `asOf`, every point is seen as of that one day (the figure's cut-off); without, each as of its own end. */
 export async function fetchSeries(
   key: string, range: { from: string; to: string }, granularity: 'MONTH' | 'QUARTER' | 'YEAR', cumulative: boolean, filter: Filter,
+  asOf: string | null = null,
 ): Promise<SeriesPoint[]> {
   const data = await gql<{ kpiSeries: SeriesPoint[] }>(
-    `query($key: String!, $from: String!, $to: String!, $granularity: Granularity!, $cumulative: Boolean!, $departmentCode: String, $regionCode: String) {
-      kpiSeries(key: $key, from: $from, to: $to, granularity: $granularity, cumulative: $cumulative, departmentCode: $departmentCode, regionCode: $regionCode) {
+    `query($key: String!, $from: String!, $to: String!, $granularity: Granularity!, $cumulative: Boolean!, $departmentCode: String, $regionCode: String
+           ${asOf ? ', $asOf: String' : ''}) {
+      kpiSeries(key: $key, from: $from, to: $to, granularity: $granularity, cumulative: $cumulative, departmentCode: $departmentCode, regionCode: $regionCode
+                ${asOf ? ', asOf: $asOf' : ''}) {
         label from to value numerator denominator met } }`,
-    { key, ...range, granularity, cumulative, ...filter },
+    { key, ...range, granularity, cumulative, ...filter, ...(asOf ? { asOf } : {}) },
   );
   return data.kpiSeries;
 }
@@ -75,6 +79,31 @@ export async function fetchLeague(period: Period): Promise<DepartmentRow[]> {
     { period },
   );
   return data.departmentKpis;
+}
+
+/** The n-th working day after a day (that day is day 0), on the server's calendar with its 调休. */
+export async function fetchWorkingDayAfter(date: string, n: number): Promise<string> {
+  return (await gql<{ workingDayAfter: string }>('query($date: String!, $n: Int!) { workingDayAfter(date: $date, n: $n) }', { date, n })).workingDayAfter;
+}
+
+export interface DepartmentTotals {
+  /** Departments outside the joint meeting, as one row. */
+  nonMember: Kpi[];
+  nonMemberDepartments: { code: string; name: string }[];
+  /** The whole jurisdiction, as `kpis` without a filter. */
+  total: Kpi[];
+  /** Per KPI, the footnote saying how the member rows, the 非成员单位 row and the total meet. */
+  reconciliation: { key: string; note: string }[];
+}
+
+/** What a per-department table needs below its member rows: the 非成员单位 row, the 合计 row and the footnotes. */
+export async function fetchDepartmentTotals(period: Period): Promise<DepartmentTotals> {
+  const data = await gql<{ departmentKpiTotals: DepartmentTotals }>(
+    `query($period: KpiPeriodInput!) { departmentKpiTotals(period: $period) {
+      nonMember { ${KPI_FIELDS} } nonMemberDepartments { code name } total { ${KPI_FIELDS} } reconciliation { key note } } }`,
+    { period },
+  );
+  return data.departmentKpiTotals;
 }
 
 export interface DataExtent {
@@ -130,14 +159,17 @@ export async function fetchResultCategories(period: Period, filter: Filter): Pro
 /** Several KPIs' series in one request (aliases), so a page of sparklines costs one round trip. */
 export async function fetchSeriesBatch(
   keys: string[], range: { from: string; to: string }, granularity: 'MONTH' | 'QUARTER' | 'YEAR', cumulative: boolean, filter: Filter,
+  asOf: string | null = null,
 ): Promise<Record<string, SeriesPoint[]>> {
   if (keys.length === 0) return {};
   const fields = keys.map((key, i) => `s${i}: kpiSeries(key: ${JSON.stringify(key)}, from: $from, to: $to, granularity: $granularity,
-    cumulative: $cumulative, departmentCode: $departmentCode, regionCode: $regionCode) { label from to value numerator denominator met }`);
+    cumulative: $cumulative, departmentCode: $departmentCode, regionCode: $regionCode${asOf ? ', asOf: $asOf' : ''}) {
+      label from to value numerator denominator met }`);
   const data = await gql<Record<string, SeriesPoint[]>>(
-    `query($from: String!, $to: String!, $granularity: Granularity!, $cumulative: Boolean!, $departmentCode: String, $regionCode: String) {
+    `query($from: String!, $to: String!, $granularity: Granularity!, $cumulative: Boolean!, $departmentCode: String, $regionCode: String
+           ${asOf ? ', $asOf: String' : ''}) {
       ${fields.join('\n')} }`,
-    { ...range, granularity, cumulative, ...filter },
+    { ...range, granularity, cumulative, ...filter, ...(asOf ? { asOf } : {}) },
   );
   return Object.fromEntries(keys.map((key, i) => [key, data[`s${i}`]]));
 }

@@ -33,10 +33,11 @@ export const fetchReports = async () => (await gql<{ reports: Report[] }>(`{ rep
 export const fetchReport = async (id: string) =>
   (await gql<{ report: Report | null }>(`query($id: ID!) { report(id: $id) { ${FIELDS} } }`, { id })).report;
 
-export const createReport = async (kind: Report['kind'], from: string, to: string, departmentCode: string | null) => (await gql<{ createReport: Report }>(
-  `mutation($kind: ReportKind!, $from: String!, $to: String!, $department: String) {
-    createReport(input: { kind: $kind, from: $from, to: $to, departmentCode: $department }) { ${FIELDS} } }`,
-  { kind, from, to, department: departmentCode })).createReport;
+export const createReport = async (kind: Report['kind'], from: string, to: string, departmentCode: string | null, asOf: string | null = null) =>
+  (await gql<{ createReport: Report }>(
+    `mutation($kind: ReportKind!, $from: String!, $to: String!, $department: String, $asOf: String) {
+      createReport(input: { kind: $kind, from: $from, to: $to, departmentCode: $department, asOf: $asOf }) { ${FIELDS} } }`,
+    { kind, from, to, department: departmentCode, asOf })).createReport;
 
 /** Keeps a draft's office and words as the office's template for later drafts of that kind. */
 export const saveTemplate = async (kind: 'SUMMARY' | 'CIRCULAR', template: Pick<Report, 'office' | 'overview' | 'requirements'>) =>

@@ -1,6 +1,6 @@
 /** Results at a glance: their categories, and where their publication stands. */
 import type { EChartsOption } from 'echarts';
-import { formatCount } from '../format';
+import { formatCount, formatPercent } from '../format';
 
 export interface Part {
   numerator: number;
@@ -36,29 +36,54 @@ const TIMELINESS_PARTS: [keyof Timeliness, string, string][] = [
   ['pending', '期限内未公示', '#9ca3af'],
 ];
 
+/** A part narrower than this share of the bar carries no label (on a phone it would run into its neighbours); the legend gives every count. */
+const LABEL_MIN_SHARE = 0.15;
+
 export function timelinessOption(t: Timeliness): EChartsOption {
+  const total = t.timely + t.latePublished + t.lateUnpublished + t.pending;
+  const legendNames = Object.fromEntries(TIMELINESS_PARTS.map(([key, name]) => [name, `${name} ${formatCount(t[key])}`]));
   return {
     tooltip: { trigger: 'item', valueFormatter: (v) => `${formatCount(Number(v))} 条` },
-    legend: { bottom: 0 },
-    grid: { left: 8, right: 8, top: 8, bottom: 40, containLabel: false },
+    legend: { bottom: 0, itemGap: 12, formatter: (name: string) => legendNames[name] ?? name },
+    grid: { left: 8, right: 8, top: 8, bottom: 56, containLabel: false },
     xAxis: { type: 'value', show: false, max: 'dataMax' },
     yAxis: { type: 'category', show: false, data: ['检查结果'] },
     series: TIMELINESS_PARTS.map(([key, name, color]) => ({
       type: 'bar' as const, name, stack: 'all', data: [t[key]], itemStyle: { color }, barWidth: 36,
-      label: { show: t[key] > 0, formatter: formatCount(t[key]) },
+      label: { show: total > 0 && t[key] / total >= LABEL_MIN_SHARE, formatter: formatCount(t[key]) },
     })),
   };
 }
 
+/** The share of each category, one decimal as the office writes percentages (of results, not of categories named). */
+export function categoryShares(counts: { name: string; count: number }[]): Record<string, string> {
+  const total = counts.reduce((sum, c) => sum + c.count, 0);
+  return Object.fromEntries(counts.map((c) => [c.name, total ? formatPercent(c.count / total) : '—']));
+}
+
+/**
+ * A ring of result categories. Every category is named with its share in the legend, so no slice
+ * needs a label to be read, however small: beside the ring on a wide panel, under it on a phone
+ * (the page gives the chart more height there).
+ */
+/** Ten categories: ECharts' default nine colours would give two of them the same one. */
+export const CATEGORY_COLOURS = ['#2e7d32', '#1d4ed8', '#f59e0b', '#c62828', '#7c3aed', '#0891b2', '#db2777', '#65a30d', '#ea580c', '#6b7280'];
+
 export function categoryPieOption(counts: { name: string; count: number }[]): EChartsOption {
+  const shares = categoryShares(counts);
   return {
-    tooltip: { trigger: 'item', valueFormatter: (v) => `${formatCount(Number(v))} 条` },
-    series: [{
-      type: 'pie', radius: ['35%', '65%'], center: ['50%', '50%'],
-      // Labels only for slices big enough to carry one; the tooltip names the small ones.
-      minShowLabelAngle: 10,
-      label: { formatter: '{b}\n{d}%', fontSize: 11 },
-      data: counts.map((c) => ({ name: c.name, value: c.count })),
+    baseOption: {
+      color: CATEGORY_COLOURS,
+      tooltip: { trigger: 'item', valueFormatter: (v) => `${formatCount(Number(v))} 条` },
+      legend: { orient: 'vertical', right: 8, top: 'middle', formatter: (name: string) => `${name} ${shares[name] ?? ''}` },
+      series: [{
+        type: 'pie', radius: ['35%', '65%'], center: ['25%', '50%'], label: { show: false },
+        data: counts.map((c) => ({ name: c.name, value: c.count })),
+      }],
+    },
+    media: [{
+      query: { maxWidth: 520 },
+      option: { legend: { left: 'center', right: 'auto', top: 'auto', bottom: 0 }, series: [{ center: ['50%', '24%'], radius: ['22%', '42%'] }] },
     }],
   };
 }

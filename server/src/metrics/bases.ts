@@ -1,3 +1,4 @@
+import { PUBLICATION_WORKING_DAYS } from '../domain/publication';
 import type { Scope } from './scope';
 
 /**
@@ -29,7 +30,6 @@ interface Cte {
   sql: (kind: FilterKind) => string;
 }
 
-const PUBLICATION_WORKING_DAYS = 20;
 const same = (sql: string) => () => sql;
 
 export const CTES: Record<string, Cte> = {

@@ -25,7 +25,7 @@ const later = (a: string, b: string) => (a > b ? a : b);
 
 /** The filter kind the scopes share; the SQL is written for it. */
 export function filterKind(scopes: readonly Scope[]): FilterKind {
-  const kindOf = (s: Scope): FilterKind => (s.departmentCode ? 'department' : s.regionPrefix !== null ? 'region' : 'none');
+  const kindOf = (s: Scope): FilterKind => (s.departmentCode || s.departmentGroup ? 'department' : s.regionPrefix !== null ? 'region' : 'none');
   const kind = kindOf(scopes[0]);
   if (scopes.some((s) => kindOf(s) !== kind)) throw new Error('scopes of one statement must share their filter kind');
   return kind;

@@ -3,12 +3,13 @@ import { buckets, type Granularity } from '../domain/period';
 import { loadBandRows, loadTargetRows, memberRegionCodes } from '../store/repositories/kpi-config.repository';
 import type { Queryable } from '../store/repositories/sql-filter';
 import { commonJurisdiction, resolveBands, resolveTargets } from './configuration';
-import { KPI_DEFINITIONS, kpiDefinition, type KpiDefinition } from './definitions';
+import { KPI_DEFINITIONS, kpiDefinition, type DepartmentRule, type KpiDefinition } from './definitions';
 import { computeFigures, type EngineContext } from './engine';
 import { evidencePage, type EvidenceFacts, type KpiPartName } from './evidence';
 import { loadEvidenceRecords } from './evidence-records';
 import { KpiQueryError } from './query-error';
 import { rankDepartments, type RankedDepartment } from './ranking';
+import { reconciliationNote } from './totals';
 import { regionPrefix, type KpiFigure, type Scope } from './scope';
 
 export { KpiQueryError };
@@ -105,24 +106,103 @@ export async function departmentKpis(db: Queryable, setting: KpiSetting, period:
   return rankDepartments(members.map((d) => ({ code: d.code, name: d.name, kpis: figures.get(d.code)! })));
 }
 
+export const NON_MEMBER_ROW = '非成员单位';
+// Department codes hold no spaces, so this id is no department's.
+const NON_MEMBER_SCOPE = 'non member';
+
+/** The departments outside the joint conference (联席会议成员 = 否): their tasks and results are in the total. */
+export function nonMemberDepartments(setting: KpiSetting): { code: string; name: string }[] {
+  return setting.departments.filter((d) => !d.isMember).map((d) => ({ code: d.code, name: d.name }));
+}
+
+/** How one KPI's member rows, the 非成员单位 row and the total (合计) relate. */
+export interface KpiReconciliation {
+  key: string;
+  rule: DepartmentRule;
+  /** Sums over the member departments' rows. */
+  membersNumerator: number;
+  membersDenominator: number | null;
+  /** Members' sum + 非成员单位 − 合计: what is counted in more than one row (0 under SUM). */
+  repeatedNumerator: number;
+  repeatedDenominator: number | null;
+  /** The footnote, with the numbers. */
+  note: string;
+}
+
+export interface DepartmentTotals {
+  /** 合计: the whole, as `kpis` without a filter gives it. */
+  total: KpiFigure[];
+  /** The non-member departments as one row, counted like a department (their tasks, results, registries). */
+  nonMember: KpiFigure[];
+  nonMemberDepartments: { code: string; name: string }[];
+  reconciliation: KpiReconciliation[];
+}
+
+/**
+ * What the league table's rows leave out and count more than once: member rows + 非成员单位 −
+ * repeated = 合计, per KPI's numerator and denominator. `members` are departmentKpis' rows for
+ * the same period, passed in when the caller has them already.
+ */
+export async function departmentKpiTotals(
+  db: Queryable, setting: KpiSetting, period: KpiPeriod, members?: readonly { kpis: KpiFigure[] }[],
+): Promise<DepartmentTotals> {
+  const others = nonMemberDepartments(setting);
+  const group: Scope = {
+    ...scopeFor(setting, NON_MEMBER_SCOPE, period, {}),
+    departmentGroup: NON_MEMBER_ROW,
+    departmentCodes: others.map((d) => d.code),
+  };
+  // The members' rows, unless given, in the same statements as the group's: no ranking is needed here.
+  const memberScopes = members ? [] : setting.departments.filter((d) => d.isMember)
+    .map((d) => scopeFor(setting, d.code, period, { departmentCode: d.code }));
+  const [figures, total] = await Promise.all([
+    computeFigures(db, setting.engine, [...memberScopes, group], KPI_DEFINITIONS),
+    kpisFor(db, setting, period, {}),
+  ]);
+  const rows = members ?? memberScopes.map((s) => ({ kpis: figures.get(s.id)! }));
+  const nonMember = figures.get(NON_MEMBER_SCOPE)!;
+  const reconciliation = KPI_DEFINITIONS.map((kpi, i): KpiReconciliation => {
+    const membersNumerator = rows.reduce((n, r) => n + r.kpis[i].numerator, 0);
+    const membersDenominator = kpi.denominator ? rows.reduce((n, r) => n + (r.kpis[i].denominator ?? 0), 0) : null;
+    const repeatedNumerator = membersNumerator + nonMember[i].numerator - total[i].numerator;
+    const repeatedDenominator = membersDenominator === null ? null
+      : membersDenominator + (nonMember[i].denominator ?? 0) - (total[i].denominator ?? 0);
+    const parts = [{ label: '分子', members: membersNumerator, nonMember: nonMember[i].numerator, repeated: repeatedNumerator, total: total[i].numerator }];
+    if (membersDenominator !== null) {
+      parts.push({ label: '分母', members: membersDenominator, nonMember: nonMember[i].denominator ?? 0, repeated: repeatedDenominator!, total: total[i].denominator ?? 0 });
+    }
+    return {
+      key: kpi.key, rule: kpi.departmentRule, membersNumerator, membersDenominator, repeatedNumerator, repeatedDenominator,
+      note: reconciliationNote(kpi, parts),
+    };
+  });
+  return { total, nonMember, nonMemberDepartments: others, reconciliation };
+}
+
 export interface SeriesPoint {
   from: string;
   to: string;
+  /** The day the point is seen as of. */
+  asOf: string;
   label: string;
   figure: KpiFigure;
 }
 
-/** One KPI per month, quarter or year; each point seen as of its own end. */
+/**
+ * One KPI per month, quarter or year. Without `asOf` each point is seen as of its own end (the
+ * documented default); with it every point is seen as of that one day, so that for a figure whose
+ * parts add up over periods (`periodAdditive`) the months' parts sum to the quarter's.
+ */
 export async function kpiSeries(
-  db: Queryable, setting: KpiSetting, key: string, range: { from: string; to: string },
+  db: Queryable, setting: KpiSetting, key: string, range: { from: string; to: string; asOf?: string | null },
   granularity: Granularity, cumulative: boolean, filter: KpiFilter,
 ): Promise<SeriesPoint[]> {
   const kpi = checkedKpi(key);
   checkedPeriod(range);
   const points = buckets(range, granularity, cumulative);
-  const scopes = points.map((b, i) => scopeFor(setting, String(i), { from: b.from, to: b.to }, filter));
+  const scopes = points.map((b, i) => scopeFor(setting, String(i), { from: b.from, to: b.to, asOf: range.asOf ?? null }, filter));
   const figures = await computeFigures(db, setting.engine, scopes, [kpi]);
-  return points.map((b, i) => ({ ...b, figure: figures.get(String(i))![0] }));
+  return points.map((b, i) => ({ ...b, asOf: scopes[i].asOf, figure: figures.get(String(i))![0] }));
 }
 
 export interface EvidenceResult {

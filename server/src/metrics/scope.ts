@@ -8,6 +8,8 @@ export interface Scope {
   to: string;
   asOf: string;
   departmentCode: string | null;
+  /** A named group of departments (非成员单位) counted as one: filtered like a department. */
+  departmentGroup?: string;
   /** The region filter as a code prefix (440000 → '44'); null for no region filter. */
   regionPrefix: string | null;
   /** The departments the scope covers: all, the one of its filter, or its region's. */

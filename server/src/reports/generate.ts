@@ -90,7 +90,7 @@ export async function generateReport(db: Queryable, setting: KpiSetting, spec: R
   if (spec.kind === 'statistics') {
     const [rows, figures] = await Promise.all([buildStatistics(db, setting, period), kpisFor(db, setting, period, {})]);
     const bytes = Buffer.from(await statisticsWorkbook(rows, '推进“双随机、一公开”监管工作统计表', label).xlsx.writeBuffer());
-    return { fileName, bytes, figures, summary: `${rows.length - 1} 个成员单位及合计行` };
+    return { fileName, bytes, figures, summary: `${rows.filter((r) => r.kind === 'MEMBER').length} 个成员单位、非成员单位及合计行` };
   }
   const figures = await kpisFor(db, setting, period, { departmentCode });
   const rows = selfEvaluationRows(figures, period, { departmentCode }, spec.baseUrl ?? 'http://127.0.0.1:4000');

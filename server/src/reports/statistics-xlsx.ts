@@ -1,7 +1,7 @@
 /** The statistics table as an .xlsx workbook: grouped headers in merged cells, numbers as numbers. */
 import ExcelJS from 'exceljs';
 import { BODY, BOLD, BORDER, CREATOR, HEADER, heightFor, LANDSCAPE, linesFor, textWidth, writeTitle } from './sheet-style';
-import type { StatisticsRow } from './statistics';
+import { statisticsNotes, type StatisticsRow } from './statistics';
 import { hubWorkbook } from './safe-workbook';
 
 interface Column {
@@ -16,13 +16,13 @@ interface Column {
 // five-character ones get a line to themselves. Counts fit in 9 up to five digits; the register of
 // subjects runs to six, and its header would break after '（' at any width between.
 const COLUMNS: Column[] = [
-  { header: '序号', width: 5, value: (r, i) => (r.code === null ? '' : i + 1) },
+  { header: '序号', width: 5, value: (r, i) => (r.kind === 'MEMBER' ? i + 1 : '') },
   { header: '成员单位', width: 16, value: (r) => r.name },
   { header: '抽查事项数', width: 11, value: (r) => r.items },
   { header: '检查对象（户）', group: '两库', width: 14, value: (r) => r.subjects },
   { header: '入库执法人员', group: '两库', width: 9, value: (r) => r.inspectorsValid },
   { header: '持证执法人员', group: '两库', width: 9, value: (r) => r.qualifiedStaff },
-  { header: '入库率', group: '两库', width: 9, percent: true, value: (r) => (r.qualifiedStaff ? r.inspectorsValid / r.qualifiedStaff : null) },
+  { header: '入库率', group: '两库', width: 9, percent: true, value: (r) => (r.qualifiedStaff ? (r.inspectorsValid ?? 0) / r.qualifiedStaff : null) },
   { header: '抽查计划', width: 9, value: (r) => r.plans },
   { header: '本部门单独', group: '抽查任务', width: 11, value: (r) => r.tasksOwn },
   { header: '牵头联合', group: '抽查任务', width: 9, value: (r) => r.tasksJointInitiated },
@@ -76,13 +76,23 @@ export function statisticsWorkbook(rows: StatisticsRow[], title: string, subtitl
     COLUMNS.forEach((c, i) => {
       const cell = excelRow.getCell(i + 1);
       cell.numFmt = c.percent ? '0.0%' : i >= 2 ? '#,##0' : '@';
-      cell.font = row.code === null ? BOLD : BODY;
+      cell.font = row.kind === 'TOTAL' ? BOLD : BODY;
       cell.alignment = i === 0 ? { vertical: 'middle', horizontal: 'center' }
         : i === 1 ? { vertical: 'middle', horizontal: 'left', wrapText: true } : { vertical: 'middle', horizontal: 'right' };
     });
   });
   for (let r = 3; r <= sheet.rowCount; r += 1) {
     for (let c = 1; c <= last; c += 1) sheet.getCell(r, c).border = BORDER;
+  }
+  // Footnotes below the table, one merged row each, saying how each column meets the total.
+  for (const note of statisticsNotes(rows)) {
+    const excelRow = sheet.addRow([note]);
+    sheet.mergeCells(excelRow.number, 1, excelRow.number, last);
+    const cell = excelRow.getCell(1);
+    cell.font = { ...BODY, size: 10 };
+    cell.alignment = { vertical: 'top', horizontal: 'left', wrapText: true };
+    const width = widths.reduce((n, w) => n + w, 0);
+    excelRow.height = heightFor(linesFor(note, width * 0.9));
   }
   sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: 4 }];
   return workbook;

@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
 import { SIGNED_IN } from '../../domain/roles';
 import { kpiDefinition } from '../../metrics/definitions';
-import { departmentKpis, kpiSeries, kpisFor, type KpiPeriod } from '../../metrics/operations';
+import { departmentKpis, departmentKpiTotals, kpiSeries, kpisFor, type KpiPeriod } from '../../metrics/operations';
 import type { KpiFigure } from '../../metrics/scope';
 import type { HubContext } from '../context';
 import { buckets } from '../../domain/period';
@@ -11,7 +11,7 @@ import { decodeCursor, encodeCursor } from '../pagination';
 import { badUserInput } from '../errors';
 import { evidenceTable } from '../../metrics/evidence-table';
 import { EVIDENCE_KIND_OF, EvidenceCellType, EvidenceKind, KpiEvidenceConnection, KpiPart } from '../types/kpi-evidence.type';
-import { DepartmentKpisType, Granularity, KpiPeriodInput, KpiSeriesPointType, KpiType, KpiUnit } from '../types/kpi.type';
+import { DepartmentKpisType, DepartmentKpiTotalsType, DepartmentRule, Granularity, KpiPeriodInput, KpiSeriesPointType, KpiType, KpiUnit } from '../types/kpi.type';
 
 function checkedKpiPeriod(period: KpiPeriodInput): KpiPeriod {
   return {
@@ -35,6 +35,8 @@ function toKpi(figure: KpiFigure): KpiType {
     met: figure.met,
     definition: definition.definition,
     source: definition.source,
+    periodAdditive: definition.periodAdditive,
+    departmentRule: definition.departmentRule as DepartmentRule,
   };
 }
 
@@ -100,7 +102,28 @@ export class KpiResolver {
     });
   }
 
-  @Query(() => [KpiSeriesPointType], { description: `一项指标按月、季或年的趋势，每个点以该时间段的最后一天为观察日；最多 ${MAX_SERIES_POINTS} 个点` })
+  @Query(() => DepartmentKpiTotalsType, {
+    description: '部门排名表（departmentKpis）的合计行、非成员单位行与每项指标的对账：成员单位之和 + 非成员单位 − 重复计数 = 合计',
+  })
+  departmentKpiTotals(
+    @Arg('period', () => KpiPeriodInput, { description: '统计期间' }) period: KpiPeriodInput,
+    @Ctx() ctx: HubContext,
+  ): Promise<DepartmentKpiTotalsType> {
+    return asUserInput(async () => {
+      const totals = await departmentKpiTotals(ctx.pool, await kpiSetting(ctx), checkedKpiPeriod(period));
+      return {
+        total: totals.total.map(toKpi),
+        nonMember: totals.nonMember.map(toKpi),
+        nonMemberDepartments: totals.nonMemberDepartments,
+        reconciliation: totals.reconciliation.map((r) => ({ ...r, rule: r.rule as DepartmentRule })),
+      };
+    });
+  }
+
+  @Query(() => [KpiSeriesPointType], {
+    description: `一项指标按月、季或年的趋势；不给 asOf 时每个点以该时间段的最后一天为观察日，给了则每个点都以 asOf 为观察日`
+      + `（各期可加的指标，同一观察日下各月的分子、分母之和等于季度）；最多 ${MAX_SERIES_POINTS} 个点`,
+  })
   kpiSeries(
     @Arg('key', () => String, { description: '指标键' }) key: string,
     @Arg('from', () => String, { description: '起始日期，YYYY-MM-DD' }) from: string,
@@ -109,10 +132,12 @@ export class KpiResolver {
     @Arg('cumulative', () => Boolean, { defaultValue: false, description: '是否按年累计（自当年 1 月 1 日起），通报常用' }) cumulative: boolean,
     @Arg('departmentCode', () => String, { nullable: true, description: '部门编码' }) departmentCode: string | null,
     @Arg('regionCode', () => String, { nullable: true, description: '6 位行政区划代码' }) regionCode: string | null,
+    @Arg('asOf', () => String, { nullable: true, description: '数据截至（观察日），YYYY-MM-DD，用于每个点；不填则每个点以其时间段的最后一天为观察日' })
+    asOf: string | null,
     @Ctx() ctx: HubContext,
   ): Promise<KpiSeriesPointType[]> {
     return asUserInput(async () => {
-      const range = { from: checkedDate(from, 'from'), to: checkedDate(to, 'to') };
+      const range = { from: checkedDate(from, 'from'), to: checkedDate(to, 'to'), asOf: asOf == null ? null : checkedDate(asOf, 'asOf') };
       // Bounded before counting: a range of centuries would build its buckets only to refuse them.
       const count = Number(range.to.slice(0, 4)) - Number(range.from.slice(0, 4)) > MAX_SERIES_POINTS ? Infinity
         : buckets(range, granularity, cumulative).length;
@@ -120,7 +145,7 @@ export class KpiResolver {
       const points = await kpiSeries(ctx.pool, await kpiSetting(ctx), key, range, granularity, cumulative, {
         departmentCode, regionCode: checkedRegion(regionCode),
       });
-      return points.map((p) => ({ label: p.label, from: p.from, to: p.to, ...p.figure }));
+      return points.map((p) => ({ label: p.label, from: p.from, to: p.to, asOf: p.asOf, ...p.figure }));
     });
   }
 

@@ -1,11 +1,11 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { SIGNED_IN } from '../../domain/roles';
-import { findTask, listTasks, taskStatus, type TaskRecord, type TaskStatus } from '../../store/repositories/task.repository';
+import { findTask, isOverdue, listTasks, taskStatus, type TaskRecord, type TaskStatus } from '../../store/repositories/task.repository';
 import type { HubContext } from '../context';
 import { checkedDate, todayInChina } from '../input-checks';
 import { toConnection } from '../pagination';
 import { TaskStatusEnum } from '../types/enums';
-import { AS_OF_DESCRIPTION, TaskListArgs, taskFilter } from '../types/task.args';
+import { AS_OF_DESCRIPTION, OVERDUE_DESCRIPTION, TaskListArgs, taskFilter } from '../types/task.args';
 import { TaskConnection, TaskType } from '../types/task.type';
 
 /** Reading: any signed-in account. */
@@ -29,5 +29,13 @@ export class TaskResolver {
     @Arg('asOf', () => String, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string | null,
   ): TaskStatus {
     return taskStatus(task, asOf == null ? todayInChina() : checkedDate(asOf, 'asOf'));
+  }
+
+  @FieldResolver(() => Boolean, { description: `是否超期：${OVERDUE_DESCRIPTION.replace(/^只列超期（true）或未超期（false）的任务，/, '')}` })
+  overdue(
+    @Root() task: TaskRecord,
+    @Arg('asOf', () => String, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string | null,
+  ): boolean {
+    return isOverdue(task, asOf == null ? todayInChina() : checkedDate(asOf, 'asOf'));
   }
 }

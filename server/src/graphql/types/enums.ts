@@ -53,6 +53,17 @@ export const PublicationStatusEnum = vocabularyEnum(
   '检查结果的公示状态',
 );
 
+export const PublicationTimelinessEnum = vocabularyEnum(
+  {
+    ON_TIME: '按时：在公示期限内公示',
+    LATE: '逾期：超过公示期限才公示',
+    PENDING: '期限内未公示：尚未公示，公示期限未过',
+    UNPUBLISHED_LATE: '逾期未公示：公示期限已过仍未公示',
+  },
+  'PublicationTimeliness',
+  '检查结果在某一日的公示时效（公示期限为检查日期后第 20 个工作日）',
+);
+
 export const BatchSourceEnum = vocabularyEnum(
   { CLI: '命令行导入', UPLOAD: '页面上传', DEMO: '演示数据' },
   'BatchSource',

@@ -5,6 +5,7 @@ import { Connection } from './connection.type';
 import { FollowUpEnum, InspectionMethodEnum, PublicationStatusEnum, ResultCategoryEnum } from './enums';
 import { DepartmentRefType, InspectorRefType, SubjectRefType, TaskRefType } from './refs.type';
 
+/** 公示期限 and 公示时效 are field resolvers (they need the calendar and an `asOf` day), declared in InspectionResolver. */
 @ObjectType('Inspection', { description: '检查结果：一个部门在一项抽查任务中对一个检查对象的检查结果' })
 export class InspectionType {
   @Field(() => ID, { description: '检查结果编号' })

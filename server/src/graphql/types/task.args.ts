@@ -6,7 +6,9 @@ import { REGION_CODE_DESCRIPTION, SEARCH_DESCRIPTION } from './filter-descriptio
 import { PageArgs } from './page.args';
 import { PeriodInput } from './period.input';
 
-export const AS_OF_DESCRIPTION = '判断任务状态的日期，YYYY-MM-DD；不填为今天（北京时间）';
+export const AS_OF_DESCRIPTION = '判断任务状态的日期（数据截至），YYYY-MM-DD；不填为今天（北京时间）';
+export const OVERDUE_DESCRIPTION = '只列超期（true）或未超期（false）的任务，与“超期任务数”同一口径：asOf 当日未完成且截止日期已过，'
+  + '或 asOf 前已完成但完成日期晚于截止日期';
 
 @ArgsType()
 export class TaskListArgs extends PageArgs {
@@ -25,6 +27,9 @@ export class TaskListArgs extends PageArgs {
   @Field(() => TaskStatusEnum, { nullable: true, description: '任务在 asOf 当日的状态' })
   status?: TaskStatus | null;
 
+  @Field(() => Boolean, { nullable: true, description: OVERDUE_DESCRIPTION })
+  overdue?: boolean | null;
+
   @Field(() => String, { nullable: true, description: AS_OF_DESCRIPTION })
   asOf?: string | null;
 
@@ -42,6 +47,7 @@ export function taskFilter(args: TaskListArgs): TaskFilter {
     period: checkedPeriod(args.period),
     planCode: args.planCode,
     status: args.status,
+    overdue: args.overdue,
     asOf: args.asOf == null ? todayInChina() : checkedDate(args.asOf, 'asOf'),
     creditTiered: args.creditTiered,
     search: args.search,

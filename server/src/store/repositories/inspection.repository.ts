@@ -1,10 +1,12 @@
 import { isIsoDate } from '../../domain/dates';
+import type { PublicationTimeliness } from '../../domain/publication';
 import type { CreditClass, FollowUp, InspectionMethod, ResultCategory, SubjectType } from '../../domain/vocabulary';
 import { fetchAll, fetchPage, isDigits, type ListShape, type Page, type PageRequest } from './page';
 import type { CodeAndName, InspectorRef } from './refs';
 import { containsPattern, loadGrouped, regionPrefix, SqlFilter, type Period, type Queryable } from './sql-filter';
 
 export type PublicationStatus = 'PUBLISHED' | 'UNPUBLISHED';
+
 
 export interface InspectionRecord {
   id: string;
@@ -35,6 +37,8 @@ export interface InspectionFilter {
   foundProblem?: boolean | null;
   /** Matched against the subject's name. */
   search?: string | null;
+  /** 按时、逾期… as of `asOf`, judged against each day's deadline in `deadlines` (which covers every day listed). */
+  timeliness?: { value: PublicationTimeliness; asOf: string; deadlines: { days: string[]; deadlines: string[] } } | null;
 }
 
 type InspectionRow = Omit<InspectionRecord, 'inspectors'>;
@@ -64,6 +68,20 @@ function where(filter: InspectionFilter): SqlFilter {
   if (filter.subjectType) w.where(`s.subject_type = ${w.param(filter.subjectType)}`);
   if (filter.foundProblem != null) w.where(`x.found_problem = ${w.param(filter.foundProblem)}`);
   if (filter.search) w.where(`s.name ilike ${w.param(containsPattern(filter.search))}`);
+  if (filter.timeliness) {
+    const { value, asOf: day, deadlines } = filter.timeliness;
+    const asOf = `${w.param(day)}::date`;
+    const published = `(x.published_on is not null and x.published_on <= ${asOf})`;
+    const condition = {
+      ON_TIME: `${published} and x.published_on <= dl.deadline`,
+      LATE: `${published} and x.published_on > dl.deadline`,
+      PENDING: `not ${published} and ${asOf} <= dl.deadline`,
+      UNPUBLISHED_LATE: `not ${published} and ${asOf} > dl.deadline`,
+    }[value];
+    // An exists on the day: planned as a hashed semi-join, not a look-up per row.
+    w.where(`exists (select 1 from unnest(${w.param(deadlines.days)}::date[], ${w.param(deadlines.deadlines)}::date[]) as dl(day, deadline)
+      where dl.day = x.inspected_on and ${condition})`);
+  }
   return w;
 }
 

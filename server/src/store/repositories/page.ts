@@ -4,6 +4,8 @@ export interface PageRequest {
   first: number;
   /** The key of the last row of the previous page; null for the first page. */
   after: readonly string[] | null;
+  /** Largest key first (the newest results); the cursor then cuts downwards. */
+  descending?: boolean;
 }
 
 export interface Page<T> {
@@ -43,12 +45,13 @@ export async function fetchPage<T>(db: Queryable, shape: ListShape<T>, filter: S
       throw new InvalidCursorError();
     }
     const placeholders = after.map((value) => `$${params.push(value)}`);
-    keyset = ` and (${shape.keyColumns.join(', ')}) > (${placeholders.join(', ')})`;
+    keyset = ` and (${shape.keyColumns.join(', ')}) ${page.descending ? '<' : '>'} (${placeholders.join(', ')})`;
   }
+  const order = shape.keyColumns.map((c) => (page.descending ? `${c} desc` : c)).join(', ');
   const limit = `$${params.push(page.first + 1)}`;
   const [count, rows] = await Promise.all([
     db.query(`select count(*)::int as n from ${shape.from} where ${where}`, filter.params),
-    db.query(`select ${shape.select} from ${shape.from} where ${where}${keyset} order by ${shape.keyColumns.join(', ')} limit ${limit}`, params),
+    db.query(`select ${shape.select} from ${shape.from} where ${where}${keyset} order by ${order} limit ${limit}`, params),
   ]);
   const nodes = (rows.rows as T[]).slice(0, page.first);
   return {

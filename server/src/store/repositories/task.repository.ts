@@ -33,6 +33,8 @@ export interface TaskFilter {
   period?: Period | null;
   planCode?: string | null;
   status?: TaskStatus | null;
+  /** 超期 as the KPI 超期任务数 counts it, as of `asOf`: past due unfinished, or finished after the due date. */
+  overdue?: boolean | null;
   /** The day the status is judged on. */
   asOf: string;
   creditTiered?: boolean | null;
@@ -43,6 +45,12 @@ export interface TaskFilter {
 export function taskStatus(task: Pick<TaskRecord, 'dueOn' | 'completedOn'>, asOf: string): TaskStatus {
   if (task.completedOn && task.completedOn <= asOf) return 'COMPLETED';
   return task.dueOn < asOf ? 'OVERDUE' : 'OPEN';
+}
+
+/** 超期任务数's condition (bases.ts, b_task.overdue) for one task: unfinished past its due date, or finished late. */
+export function isOverdue(task: Pick<TaskRecord, 'dueOn' | 'completedOn'>, asOf: string): boolean {
+  const done = task.completedOn !== null && task.completedOn <= asOf;
+  return done ? task.completedOn! > task.dueOn : task.dueOn < asOf;
 }
 
 type TaskRow = Omit<TaskRecord, 'cooperators' | 'isJoint' | 'items' | 'classDraws'>;
@@ -72,6 +80,12 @@ function where(filter: TaskFilter): SqlFilter {
     const done = `t.completed_on <= ${asOf}`;
     if (filter.status === 'COMPLETED') w.where(done);
     else w.where(`(t.completed_on is null or not ${done}) and t.due_on ${filter.status === 'OVERDUE' ? '<' : '>='} ${asOf}`);
+  }
+  if (filter.overdue != null) {
+    const asOf = `${w.param(filter.asOf)}::date`;
+    const overdue = `(((t.completed_on is null or t.completed_on > ${asOf}) and t.due_on < ${asOf})
+      or (t.completed_on <= ${asOf} and t.completed_on > t.due_on))`;
+    w.where(filter.overdue ? overdue : `not ${overdue}`);
   }
   if (filter.creditTiered != null) w.where(`t.credit_tiered = ${w.param(filter.creditTiered)}`);
   if (filter.search) w.where(`t.name ilike ${w.param(containsPattern(filter.search))}`);
