@@ -104,7 +104,7 @@ export const circularTitle = (data: CircularData) => circularTitleLines(data).jo
 
 function leagueRows(data: CircularData): string[][] {
   const rankOf = new Map(data.departments.map((d) => [d.code, d]));
-  return data.statistics.filter((s) => s.code !== null).map((s) => {
+  return data.statistics.filter((s) => s.kind === 'MEMBER').map((s) => {
     const d = rankOf.get(s.code!)!;
     const k = (key: string) => d.kpis.find((f) => f.key === key)!;
     return [String(d.rank), s.name, String(s.tasksOwn), String(s.tasksJointInitiated), String(s.tasksJointJoined),
