@@ -21,7 +21,10 @@ async function readDocx(file: string) {
   const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => text(m[0]));
   const tables = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((t) => [...t[0].matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)]
     .map((r) => [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => text(c[0]))));
-  return { xml, paragraphs, tables };
+  // The same with each line break as "\n": section 三 puts a department's shortfalls a line apiece.
+  const lined = [...xml.replace(/<w:br\/>/g, '\n').matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((t) => [...t[0].matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)]
+    .map((r) => [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => text(c[0]))));
+  return { xml, paragraphs, tables, lined };
 }
 
 describe('季通报', () => {
@@ -61,16 +64,35 @@ describe('季通报', () => {
     { env: { ...process.env, DATABASE_URL: db().url } });
     expect(stdout).toContain('关于2024年第三季度“双随机、一公开”监管工作情况的通报');
     const xml = await (await JSZip.loadAsync(await readFile(out))).file('word/document.xml')!.async('string');
-    const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0].replace(/<[^>]+>/g, ''));
+    // The text's paragraphs, not the tables' cells.
+    const paragraphs = [...xml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, '').matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0].replace(/<[^>]+>/g, ''));
     const section = (from: string, to: string) => paragraphs.slice(paragraphs.indexOf(from) + 1, paragraphs.indexOf(to));
 
-    const departments = await departmentKpis(db().pool, await b.setting(), PERIOD);
-    const missing = departments.filter((d) => d.kpis.some((k) => k.met === false)).map((d) => d.name);
-    const named = section('三、未达标情况', '四、下一步工作要求').map((p) => p.split('：')[0]);
-    expect(named).toEqual(missing);
-    expect(named.length).toBeGreaterThan(0);
+    // The cut-off in the text, and heading every table (repeated with its header on each page).
+    expect(paragraphs).toContain('本通报统计期间为2024年7月1日至2024年9月30日，数据截至2024年11月15日。');
+    const { tables, lined } = await readDocx(out);
+    expect(tables.map((t) => t[0])).toEqual(Array(4).fill(['数据截至2024年11月15日']));
+    // Section 三: the worst named in the text (most targets missed first), every shortfall in the table.
+    expect(section('三、未达标情况', '四、下一步工作要求')).toEqual(['2个成员单位共有5项（次）指标未达到目标，分别是：'
+      + 'B局（3项）、A局（2项）。各项的数值、目标与差距详见下表。']);
     // B published its result 63 days after its deadline of 08-29: 按时公示率 0.0%, 100 points short.
-    expect(section('三、未达标情况', '四、下一步工作要求').find((p) => p.startsWith('B局'))).toContain('按时公示率0.0%（目标为不低于100.0%，差100.0个百分点）');
+    // One row per department, a line per target it missed.
+    expect(lined[1].slice(1)).toEqual([
+      ['成员单位', '未达标的指标', '数值', '目标', '差距'],
+      ['B局', '信用风险分类抽查任务占比\n按时公示率\n超期任务数', '0.0%\n0.0%\n1', '高于80.0%\n不低于100.0%\n不超过0', '80.0个百分点\n100.0个百分点\n超出1'],
+      ['A局', '信用风险分类抽查任务占比\n超期任务数', '33.3%\n1', '高于80.0%\n不超过0', '46.7个百分点\n超出1'],
+    ]);
+    const departments = await departmentKpis(db().pool, await b.setting(), PERIOD);
+    expect(tables[1].slice(2).map((r) => r[0]).sort()).toEqual(departments.filter((d) => d.kpis.some((k) => k.met === false)).map((d) => d.name).sort());
+    // 附件1: every participant of the overdue task; neither had a result in it. 附件2: the 状态 as of the cut-off.
+    expect(tables[2].slice(1)).toEqual([
+      ['序号', '任务编号', '任务名称', '参与部门', '其中逾期的部门', '截止日期', '完成日期'],
+      ['1', 'T3', 'T3任务', 'B局（发起）、A局', 'B局（无检查结果）、A局（无检查结果）', '2024-09-15', '未完成'],
+    ]);
+    expect(tables[3].slice(1)).toEqual([
+      ['序号', '检查对象', '任务编号', '检查部门', '检查日期', '公示期限', '公示日期', '状态'],
+      ['1', 'S2名称', 'T2', 'B局', '2024-08-01', '2024-08-29', '2024-10-31', '逾期'],
+    ]);
     expect(paragraphs).toContain('睢双随机办〔2024〕3号');
     expect(paragraphs).toContain('附件：1. 超期任务清单（1个）');
     expect(xml).toContain('w:eastAsia="方正小标宋简体"');
@@ -95,7 +117,8 @@ describe('季通报', () => {
     const out = path.join(await tempDir(), '季通报.docx');
     await promisify(execFile)(process.execPath, ['--import', 'tsx', CLI, 'circular', '--from', PERIOD.from, '--to', PERIOD.to,
       '--as-of', PERIOD.asOf, '--out', out], { env: { ...process.env, DATABASE_URL: db().url } });
-    const [league] = (await readDocx(out)).tables;
+    const [withNote] = (await readDocx(out)).tables;
+    const league = withNote.slice(1);
     expect(league[0]).toEqual(['名次', '成员单位', '单独任务', '牵头联合', '参与联合', '信用分类占比', '检查户次', '公示率', '按时公示率', '超期任务', '名录库户数', '入库率']);
     const rows = new Map(league.slice(1).map((r) => [r[1], r.slice(2)]));
     // A: T1 alone (tiered), leads T2, joins T3 → 1/3 tiered; S1 inspected and published in time; T3 overdue.
@@ -111,19 +134,20 @@ describe('季通报', () => {
     const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', CLI, 'circular', '--from', PERIOD.from, '--to', PERIOD.to,
       '--as-of', PERIOD.asOf, '--department', 'A', '--out', out], { env: { ...process.env, DATABASE_URL: db().url } });
     expect(stdout).toContain('关于2024年第三季度A局“双随机、一公开”监管工作情况的通报');
-    const { paragraphs, tables } = await readDocx(out);
+    const { paragraphs, tables, lined } = await readDocx(out);
     expect(paragraphs).toContain('A局：');
+    expect(paragraphs).toContain('本通报统计期间为2024年7月1日至2024年9月30日，数据截至2024年11月15日。');
     // A took part in T1, T2 and T3, two of them joint; Q2 it had T0 alone.
     expect(paragraphs.find((p) => p.startsWith('2024年第三季度，A局共开展'))).toContain(
       '2024年第三季度，A局共开展“双随机、一公开”抽查任务3个，其中部门联合抽查任务2个，占66.7%（环比提高66.7个百分点，同比无可比数据）');
     const rectification = paragraphs.slice(paragraphs.indexOf('三、未达标情况') + 1, paragraphs.indexOf('四、下一步工作要求'));
-    expect(rectification.map((p) => p.split('：')[0])).toEqual(['A局']);
-    expect(rectification[0]).toContain('信用风险分类抽查任务占比33.3%（目标为高于80.0%，差46.7个百分点）');
+    expect(rectification[0]).toBe('A局有2项指标未达到目标：信用风险分类抽查任务占比、超期任务数，详见下表。');
+    expect(lined[1].slice(2)).toEqual([['A局', '信用风险分类抽查任务占比\n超期任务数', '33.3%\n1', '高于80.0%\n不超过0', '46.7个百分点\n超出1']]);
     // The league still lists both departments; the attachments list A's rows only: T3, and no late
     // result, so that attachment is left out rather than sent empty.
-    expect(tables[0].slice(1).map((r) => r[1]).sort()).toEqual(['A局', 'B局']);
-    expect(tables[1].slice(1).map((r) => r.slice(1))).toEqual([['T3', 'T3任务', 'B局', '2024-09-15', '未完成']]);
-    expect(tables).toHaveLength(2);
+    expect(tables[0].slice(2).map((r) => r[1]).sort()).toEqual(['A局', 'B局']);
+    expect(tables[2].slice(2).map((r) => r.slice(1))).toEqual([['T3', 'T3任务', 'B局（发起）、A局', 'B局（无检查结果）、A局（无检查结果）', '2024-09-15', '未完成']]);
+    expect(tables).toHaveLength(3);
     expect(paragraphs.filter((p) => p.startsWith('附件'))).toEqual(['附件：1. 超期任务清单（1个）', '附件1']);
   });
 

@@ -45,6 +45,8 @@ describe('自评表', () => {
     const units = Object.fromEntries((await import('../../server/src/metrics/definitions')).KPI_DEFINITIONS.map((k) => [k.key, k.unit]));
     for (const f of figures) expect(text).toContain(formatValue(units[f.key], f.value));
     // Joint: T2 and T3 of three tasks; credit-tiered: T1; overdue: T3 (due 09-15, open).
+    // The cut-off under the title and heading the table.
+    expect(text.match(/数据截至2024年11月15日/g)).toHaveLength(2);
     expect(text).toContain('66.7%');
     expect(text).toContain('33.3%');
     expect((text.match(/未达标/g) ?? []).length).toBe(figures.filter((f) => f.met === false).length);
@@ -59,6 +61,7 @@ describe('自评表', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(await generate('.xlsx'));
     const sheet = workbook.worksheets[0];
+    expect(sheet.getCell('A2').value).toBe('统计期间：2024年第三季度（2024-07-01 至 2024-09-30）；数据截至2024年11月15日');
     const joint = sheet.getRow(4);
     expect([joint.getCell(2).value, joint.getCell(3).value, joint.getCell(4).value, joint.getCell(5).value]).toEqual(['部门联合抽查占比', 2 / 3, 2, 3]);
     expect(joint.getCell(3).numFmt).toBe('0.0%');

@@ -92,6 +92,9 @@ describe('推进“双随机、一公开”统计表', () => {
     expect(stdout).toContain('2 个成员单位、非成员单位及合计行');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
+    // The cut-off in the title line, which prints at the top of every page with the header.
+    expect(workbook.worksheets[0].getCell('A2').value).toBe('统计期间：2024年第三季度（2024-07-01 至 2024-09-30）；数据截至2024年11月15日');
+    expect(workbook.worksheets[0].pageSetup.printTitlesRow).toBe('1:4');
     expect((workbook.worksheets[0].getRow(6).values as unknown[]).slice(1)).toEqual([2, 'B局', 1, 1, 0, 5, 0, 0, 0, 1, 1, 0, 1, 1, 1, 1, 1]);
     await expect(run(process.execPath, ['--import', 'tsx', cli, 'statistics', '--from', PERIOD.from, '--to', PERIOD.to, '--out', '统计表.pdf'], { env }))
       .rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('statistics 可生成 .xlsx 文件，输出文件 统计表.pdf 的扩展名不在其中') });

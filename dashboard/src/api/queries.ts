@@ -122,36 +122,27 @@ export async function fetchMemberDepartments(): Promise<{ code: string; name: st
   return data.departments.nodes;
 }
 
-export interface EvidenceNode {
-  name?: string;
-  subject?: { name: string };
-  task?: { code: string; name: string };
-  department?: { name: string };
-}
-
 export interface EvidencePage {
   kind: string;
   totalCount: number;
-  nodes: { key: string; note: string | null; node: EvidenceNode }[];
+  columns: { name: string; type: 'TEXT' | 'DATE' | 'NUMBER' }[];
+  nodes: { key: string; cells: (string | null)[]; link: string | null }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
+/** One page of a figure's rows, one cell per fact; sortBy names a column (null: by key). */
 export async function fetchEvidence(
   key: string, period: Period, filter: Filter, part: 'NUMERATOR' | 'DENOMINATOR' | 'SHORTFALL', first: number, after: string | null,
-  descending = false,
+  descending = false, sortBy: string | null = null,
 ): Promise<EvidencePage> {
   const data = await gql<{ kpiEvidence: EvidencePage }>(
     `query($key: String!, $period: KpiPeriodInput!, $part: KpiPart!, $first: Int!, $after: String, $departmentCode: String, $regionCode: String,
-           $descending: Boolean!) {
+           $descending: Boolean!, $sortBy: String) {
       kpiEvidence(key: $key, period: $period, part: $part, first: $first, after: $after, departmentCode: $departmentCode, regionCode: $regionCode,
-                  descending: $descending) {
-        kind totalCount nodes { key note node {
-          ... on Task { name } ... on Department { name } ... on InspectionItem { name } ... on Inspector { name }
-          ... on Subject { name } ... on Plan { name }
-          ... on Inspection { subject { name } task { code name } department { name } }
-          ... on SavedVisit { subject { name } task { code name } department { name } } } }
+                  descending: $descending, sortBy: $sortBy) {
+        kind totalCount columns { name type } nodes { key cells link }
         pageInfo { hasNextPage endCursor } } }`,
-    { key, period, part, first, after, ...filter, descending },
+    { key, period, part, first, after, ...filter, descending, sortBy },
   );
   return data.kpiEvidence;
 }

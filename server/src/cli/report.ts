@@ -6,11 +6,12 @@ import { loadConfig } from '../config';
 import { openDatabase } from '../database/database';
 import { isIsoDate } from '../domain/dates';
 import { loadKpiSetting } from '../metrics/operations';
-import { generateReport, REPORT_FORMATS, type ReportKindName } from '../reports/generate';
+import { defaultCutOff, generateReport, REPORT_FORMATS, type ReportKindName } from '../reports/generate';
 import { loadWorkCalendar } from '../store/repositories/work-calendar.repository';
 
 const USAGE = `用法：npm run report -- <summary|circular|self-evaluation|statistics> --from YYYY-MM-DD --to YYYY-MM-DD
-       [--as-of YYYY-MM-DD] [--department 部门代码] [--base-url 驾驶舱地址] [--office 发文机关] [--number 文号] [--date 成文日期]
+       [--as-of 数据截至日期，默认为成文日期或今天] [--department 部门代码] [--base-url 驾驶舱地址]
+       [--office 发文机关] [--number 文号] [--date 成文日期] [--named 第三部分文字点名的单位数，默认5]
        --out 文件（格式随扩展名）`;
 const KINDS = Object.keys(REPORT_FORMATS);
 
@@ -19,7 +20,7 @@ async function main(): Promise<number> {
     allowPositionals: true,
     options: {
       from: { type: 'string' }, to: { type: 'string' }, 'as-of': { type: 'string' }, department: { type: 'string' },
-      out: { type: 'string' }, 'base-url': { type: 'string' }, office: { type: 'string' }, number: { type: 'string' }, date: { type: 'string' },
+      out: { type: 'string' }, 'base-url': { type: 'string' }, office: { type: 'string' }, number: { type: 'string' }, date: { type: 'string' }, named: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -35,6 +36,7 @@ async function main(): Promise<number> {
     if (values[name] && !isIsoDate(values[name]!)) problems.push(`--${name} 应写作 YYYY-MM-DD，实为 ${values[name]}`);
   }
   if (!values.out) problems.push('缺少 --out（输出文件）');
+  if (values.named !== undefined && !/^\d{1,3}$/.test(values.named)) problems.push(`--named 应为不小于 0 的整数，实为 ${values.named}`);
   if (problems.length) {
     console.error(`${problems.join('\n')}\n${USAGE}`);
     return 2;
@@ -51,7 +53,8 @@ async function main(): Promise<number> {
     const setting = await loadKpiSetting(db.pool, await loadWorkCalendar(db.orm.em.fork()));
     const report = await generateReport(db.pool, setting, {
       kind: kindName, format: extension,
-      period: { from: values.from!, to: values.to!, asOf: values['as-of'] ?? values.to! },
+      period: { from: values.from!, to: values.to!, asOf: defaultCutOff(values['as-of'], values.date) },
+      named: values.named === undefined ? undefined : Number(values.named),
       office: values.office, number: values.number, departmentCode: values.department ?? null,
       baseUrl: values['base-url'] ?? process.env.HUB_URL ?? config.publicUrl, dated: values.date,
     });

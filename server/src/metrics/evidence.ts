@@ -38,10 +38,36 @@ const NOTES: Record<BaseName, string> = {
   saved_visit: `'配合部门 ' || department_code || ' 随同检查，免于单独上门'`,
 };
 
+/**
+ * The facts a row's columns need that its record alone does not give, as of the scope's cut-off
+ * ($as_of): a result's deadline and publication state, a task's state, and the flags a figure tests.
+ * Dates published or completed after the cut-off are left out, as the figure leaves them out.
+ */
+const FACTS: Record<BaseName, string> = {
+  task: `json_build_object(
+    'completedOn', case when completed_on <= $as_of then completed_on end,
+    'status', case when completed_on <= $as_of then case when completed_on > due_on then '逾期完成' else '按期完成' end
+                   when due_on < $as_of then '超期未完成' else '进行中' end,
+    'violations', violations)`,
+  result: `json_build_object(
+    'deadline', deadline,
+    'publishedOn', case when published then published_on end,
+    'status', case when published then case when timely then '按时' else '逾期' end
+                   else case when late then '逾期未公示' else '期限内未公示' end end)`,
+  department: `json_build_object('participates', participates)`,
+  item: `json_build_object('covered', covered)`,
+  inspector: `json_build_object('valid', valid)`,
+  subject: `null::json`,
+  plan: `json_build_object('onTime', on_time)`,
+  saved_visit: `null::json`,
+};
+
+export type EvidenceFacts = Record<string, string | boolean | null>;
+
 export interface EvidencePage {
   kind: string;
   totalCount: number;
-  rows: { key: string; note: string | null }[];
+  rows: { key: string; note: string | null; facts: EvidenceFacts | null }[];
 }
 
 /**
@@ -57,16 +83,17 @@ export async function evidencePage(
   const base = part.base;
   const where = partName === 'SHORTFALL' ? `(${part.where}) and not (${kpi.numerator.where})` : part.where;
   const params = engineParameters(context, [scope]);
-  const [scopeId, limit, skip] = [1, 2, 3].map((i) => `$${ENGINE_PARAMETER_COUNT + i}`);
+  const [scopeId, limit, skip, asOf] = [1, 2, 3, 4].map((i) => `$${ENGINE_PARAMETER_COUNT + i}`);
+  const facts = FACTS[base].replaceAll('$as_of', `${asOf}::date`);
   const sql = `${withClause(filterKind([scope]), ['parameter_types', `b_${base}`])},
-    matching as (select key, ${NOTES[base]} as note from b_${base} where scope_id = ${scopeId} and (${where}))
-    select t.total, m.key::text as key, nullif(m.note, '') as note
+    matching as (select key, ${NOTES[base]} as note, ${facts} as facts from b_${base} where scope_id = ${scopeId} and (${where}))
+    select t.total, m.key::text as key, nullif(m.note, '') as note, m.facts
     from (select count(*)::int as total from matching) t
     left join lateral (select * from matching order by key ${descending ? 'desc' : 'asc'} limit ${limit} offset ${skip}) m on true`;
-  const { rows } = await db.query(sql, [...params, scope.id, first, offset]);
+  const { rows } = await db.query(sql, [...params, scope.id, first, offset, ...(FACTS[base].includes('$as_of') ? [scope.asOf] : [])]);
   return {
     kind: EVIDENCE_KIND[base],
     totalCount: rows[0]?.total ?? 0,
-    rows: rows.filter((r) => r.key !== null).map((r) => ({ key: r.key as string, note: r.note as string | null })),
+    rows: rows.filter((r) => r.key !== null).map((r) => ({ key: r.key as string, note: r.note as string | null, facts: r.facts as EvidenceFacts | null })),
   };
 }

@@ -5,7 +5,7 @@ import type { Queryable } from '../store/repositories/sql-filter';
 import { commonJurisdiction, resolveBands, resolveTargets } from './configuration';
 import { KPI_DEFINITIONS, kpiDefinition, type DepartmentRule, type KpiDefinition } from './definitions';
 import { computeFigures, type EngineContext } from './engine';
-import { evidencePage, type KpiPartName } from './evidence';
+import { evidencePage, type EvidenceFacts, type KpiPartName } from './evidence';
 import { loadEvidenceRecords } from './evidence-records';
 import { KpiQueryError } from './query-error';
 import { rankDepartments, type RankedDepartment } from './ranking';
@@ -208,7 +208,7 @@ export async function kpiSeries(
 export interface EvidenceResult {
   kind: string;
   totalCount: number;
-  rows: { key: string; note: string | null; record: object }[];
+  rows: { key: string; note: string | null; facts: EvidenceFacts | null; record: object }[];
   nextOffset: number | null;
 }
 

@@ -18,40 +18,42 @@ interface Attachment {
 
 // On landscape pages (12,756 twips across), so that codes and dates stay on one line whatever font prints them.
 const OVERDUE_COLUMNS: Column[] = [
-  { header: '序号', width: 600 }, { header: '任务编号', width: 2200 }, { header: '任务名称', width: 5356, align: 'left' },
-  { header: '发起部门', width: 2000, align: 'left' }, { header: '截止日期', width: 1300 }, { header: '完成日期', width: 1300 },
+  { header: '序号', width: 560 }, { header: '任务编号', width: 2300 }, { header: '任务名称', width: 2796, align: 'left' },
+  { header: '参与部门', width: 2500, align: 'left' }, { header: '其中逾期的部门', width: 2400, align: 'left' },
+  { header: '截止日期', width: 1100 }, { header: '完成日期', width: 1100 },
 ];
 const LATE_COLUMNS: Column[] = [
-  { header: '序号', width: 600 }, { header: '检查对象', width: 3800, align: 'left' }, { header: '任务编号', width: 2300 },
-  { header: '检查部门', width: 2356, align: 'left' }, { header: '检查日期', width: 1200 }, { header: '公示期限', width: 1200 },
-  { header: '公示日期', width: 1300 },
+  { header: '序号', width: 560 }, { header: '检查对象', width: 3096, align: 'left' }, { header: '任务编号', width: 2300 },
+  { header: '检查部门', width: 2000, align: 'left' }, { header: '检查日期', width: 1100 }, { header: '公示期限', width: 1100 },
+  { header: '公示日期', width: 1100 }, { header: '状态', width: 1500 },
 ];
 
-/**
- * The publication deadline (20 working days after the inspection, by the configured calendar) is
- * worked out by the KPI engine in SQL and travels in the evidence note; it is read from there so
- * that the attachment can never disagree with the figure it explains.
- */
-const deadlineIn = (note: string | null) => /公示期限 (\d{4}-\d{2}-\d{2})/.exec(note ?? '')?.[1] ?? '';
+/** The facts as the KPI engine saw them at the cut-off (evidence.ts), so the list never disagrees with the figure. */
+const fact = (r: AttachmentRow, name: string) => (r.facts?.[name] as string | null | undefined) ?? null;
 
-function overdueRows(rows: AttachmentRow[]): string[][] {
-  return rows.map((r, i) => {
+function overdueRows(data: CircularData): string[][] {
+  return data.overdueTasks.map((r, i) => {
     const t = r.record as TaskRecord;
-    return [String(i + 1), t.code, t.name, t.initiator.name, t.dueOn, t.completedOn ?? '未完成'];
+    const participants = data.participants.get(t.code) ?? [];
+    const late = participants.filter((p) => p.late)
+      .map((p) => `${p.name}（${p.lastInspected === null ? '无检查结果' : p.lastInspected > t.dueOn ? `末次检查${p.lastInspected}` : '未按期完成任务'}）`);
+    return [String(i + 1), t.code, t.name, participants.map((p) => (p.initiator ? `${p.name}（发起）` : p.name)).join('、'),
+      late.join('、'), t.dueOn, fact(r, 'completedOn') ?? '未完成'];
   });
 }
 
 function lateRows(rows: AttachmentRow[]): string[][] {
   return rows.map((r, i) => {
     const x = r.record as InspectionRecord;
-    return [String(i + 1), x.subject.name, x.task.code, x.department.name, x.inspectedOn, deadlineIn(r.note), x.publishedOn ?? '未公示'];
+    return [String(i + 1), x.subject.name, x.task.code, x.department.name, x.inspectedOn, fact(r, 'deadline') ?? '',
+      fact(r, 'publishedOn') ?? '未公示', fact(r, 'status') ?? ''];
   });
 }
 
 /** Only the attachments that have rows: an empty list is not sent. */
 export function attachments(data: CircularData): Attachment[] {
   return [
-    { title: '超期任务清单', count: `${data.overdueTasks.length}个`, columns: OVERDUE_COLUMNS, rows: overdueRows(data.overdueTasks) },
+    { title: '超期任务清单', count: `${data.overdueTasks.length}个`, columns: OVERDUE_COLUMNS, rows: overdueRows(data) },
     { title: '逾期公示或超期未公示的检查结果清单', count: `${data.latePublications.length}条`, columns: LATE_COLUMNS, rows: lateRows(data.latePublications) },
   ].filter((a) => a.rows.length > 0);
 }
@@ -69,10 +71,10 @@ export function attachmentNote(list: Attachment[]): Paragraph[] {
 }
 
 /** Each attachment on its own pages (its section starts the first): 附件N in 黑体 at the top left, its title, its table. */
-export function attachmentPages(list: Attachment[]): (Paragraph | ReturnType<typeof table>)[] {
+export function attachmentPages(list: Attachment[], note: string): (Paragraph | ReturnType<typeof table>)[] {
   return list.flatMap((a, i) => [
     new Paragraph({ pageBreakBefore: i > 0, children: [run(`附件${i + 1}`, FONT.heading1, SIZE.sanhao)] }),
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 240, after: 240 }, children: [run(a.title, FONT.title, XIAOER)] }),
-    table(a.columns, a.rows, SIZE.wuhao),
+    table(a.columns, a.rows, SIZE.wuhao, note),
   ]);
 }

@@ -8,6 +8,7 @@ import { bucketOf, type DateRange } from '../domain/period';
 import type { KpiFigure } from '../metrics/scope';
 import { departmentKpis, kpiEvidence, KpiQueryError, kpiSeries, kpisFor, type KpiPeriod, type KpiSetting } from '../metrics/operations';
 import type { RankedDepartment } from '../metrics/ranking';
+import type { EvidenceFacts } from '../metrics/evidence';
 import type { Queryable } from '../store/repositories/sql-filter';
 import { buildStatistics, type StatisticsRow } from './statistics';
 
@@ -16,7 +17,18 @@ export type ReportKind = 'summary' | 'circular';
 export interface AttachmentRow {
   key: string;
   note: string | null;
+  facts: EvidenceFacts | null;
   record: object;
+}
+
+/** A department taking part in an overdue task, and whether it is the one behind the delay. */
+export interface Participant {
+  code: string;
+  name: string;
+  initiator: boolean;
+  /** Its last inspection in the task up to the cut-off. */
+  lastInspected: string | null;
+  late: boolean;
 }
 
 export interface CircularData {
@@ -32,6 +44,8 @@ export interface CircularData {
   departments: RankedDepartment[];
   statistics: StatisticsRow[];
   overdueTasks: AttachmentRow[];
+  /** Per overdue task, every department taking part: the initiator first. */
+  participants: Map<string, Participant[]>;
   latePublications: AttachmentRow[];
   /** The twelve months up to the period's end: joint and credit-tiered shares. */
   trend: { labels: string[]; joint: (number | null)[]; tiered: (number | null)[] };
@@ -59,6 +73,34 @@ export function sameTimeLastYear(period: DateRange): DateRange {
 /** Attachments list every row: a county's quarter is hundreds, not millions. */
 const ATTACHMENT_LIMIT = 10_000;
 
+/**
+ * The departments of each overdue task. A participant is late when it had no result in the task by
+ * the deadline or inspected after it; when none was, the delay is the initiator's, who completes the task.
+ */
+async function overdueParticipants(db: Queryable, codes: string[], asOf: string): Promise<Map<string, Participant[]>> {
+  const { rows } = await db.query(
+    `select p.task_code, p.code, d.name, p.initiator, max(i.inspected_on)::text as last_inspected,
+            count(i.id) filter (where i.inspected_on <= t.due_on) = 0 or max(i.inspected_on) > t.due_on as late
+     from (select code as task_code, initiator_code as code, true as initiator from task where code = any($1::text[])
+           union all
+           select task_code, department_code, false from task_cooperator where task_code = any($1::text[])) p
+     join task t on t.code = p.task_code
+     join department d on d.code = p.code
+     left join inspection i on i.task_code = p.task_code and i.department_code = p.code and i.inspected_on <= $2::date
+     group by p.task_code, p.code, d.name, p.initiator, t.due_on
+     order by p.task_code, p.initiator desc, p.code`,
+    [codes, asOf],
+  );
+  const byTask = new Map<string, Participant[]>();
+  for (const r of rows) {
+    const list = byTask.get(r.task_code) ?? [];
+    list.push({ code: r.code, name: r.name, initiator: r.initiator, lastInspected: r.last_inspected, late: r.late });
+    byTask.set(r.task_code, list);
+  }
+  for (const list of byTask.values()) if (!list.some((p) => p.late)) list[0].late = true;
+  return byTask;
+}
+
 export async function gatherCircularData(
   db: Queryable, setting: KpiSetting, kind: ReportKind, period: KpiPeriod, departmentCode: string | null = null,
 ): Promise<CircularData> {
@@ -78,9 +120,10 @@ export async function gatherCircularData(
     kpiSeries(db, setting, 'joint_task_share', months, 'MONTH', false, filter),
     kpiSeries(db, setting, 'credit_tiered_task_share', months, 'MONTH', false, filter),
   ]);
+  const participants = await overdueParticipants(db, overdue.rows.map((r) => r.key), full.asOf);
   return {
     kind, period: full, department: department && { code: department.code, name: department.name }, figures, previous, lastYear, departments, statistics,
-    overdueTasks: overdue.rows, latePublications: late.rows,
+    overdueTasks: overdue.rows, participants, latePublications: late.rows,
     trend: { labels: joint.map((p) => p.label), joint: joint.map((p) => p.figure.value), tiered: tiered.map((p) => p.figure.value) },
   };
 }

@@ -7,7 +7,7 @@ import type { KpiFigure } from '../metrics/scope';
 import { rankingOption, renderChart } from './chart-images';
 import { attachmentNote, attachmentPages, attachments } from './circular-attachments';
 import type { CircularData } from './circular-data';
-import { body, figure, heading, pageNumberFooters, run, signature, table, title, type Column } from './docx-parts';
+import { body, chineseDate, cutOffNote, figure, heading, pageNumberFooters, run, signature, table, title, type Column } from './docx-parts';
 import { FONT, font, LANDSCAPE_PAGE, PAGE, SIZE } from './official-style';
 
 export interface CircularText {
@@ -17,7 +17,17 @@ export interface CircularText {
   number: string;
   /** 成文日期, YYYY-MM-DD. */
   dated: string;
+  /** How many of the departments that missed targets the text names; the table lists them all. */
+  named?: number;
 }
+
+/** The text names the worst few; the table below it lists every shortfall. */
+export const NAMED_IN_TEXT = 5;
+
+const RECTIFICATION_COLUMNS: Column[] = [
+  { header: '成员单位', width: 2300 }, { header: '未达标的指标', width: 2700, align: 'left' },
+  { header: '数值', width: 1000 }, { header: '目标', width: 1544 }, { header: '差距', width: 1300 },
+];
 
 /** Two-line headers where the words part; 名次 and the unit's name get the room they need. */
 const LEAGUE_COLUMNS: Column[] = [
@@ -43,20 +53,42 @@ export function shortfall(f: KpiFigure): string {
   return points === 0 ? '差不足0.1个百分点' : `差${points.toFixed(1)}个百分点`;
 }
 
+/** The departments that missed a target, worst first (most targets missed, then lowest score); in a department's report, only that one. */
+function shortfallDepartments(data: CircularData) {
+  return data.departments.filter((d) => d.missedTargets > 0 && (!data.department || d.code === data.department.code))
+    .sort((a, b) => b.missedTargets - a.missedTargets || b.rank - a.rank);
+}
+
+const kpiName = (key: string) => KPI_DEFINITIONS.find((x) => x.key === key)!.name;
+
 /**
- * The departments that missed a target, each with the figures it missed, the target and by how
- * much; in a department's report, only that department.
+ * One row per department, its missed targets a line apiece in each column: a row never splits, so
+ * a department's shortfalls stay on one page under its name (LibreOffice ignores keep-with-next in tables).
  */
-export function rectificationLines(data: CircularData): string[] {
-  const named = data.departments.filter((d) => d.missedTargets > 0 && (!data.department || d.code === data.department.code));
-  return named.map((d) => {
-    const missed = d.kpis.filter((k) => k.met === false).map((k) => {
-      const name = KPI_DEFINITIONS.find((x) => x.key === k.key)!.name;
-      const unit = unitOf(k.key);
-      return `${name}${formatValue(unit, k.value)}（${targetInWords(unit, k.target!.comparator, k.target!.target)}，${shortfall(k)}）`;
-    });
-    return `${d.name}：${missed.join('；')}。`;
+export function rectificationRows(data: CircularData): string[][] {
+  return shortfallDepartments(data).map((d) => {
+    const missed = d.kpis.filter((k) => k.met === false);
+    const column = (of: (k: KpiFigure, unit: KpiUnit) => string) => missed.map((k) => of(k, unitOf(k.key))).join('\n');
+    return [d.name, column((k) => kpiName(k.key)), column((k, unit) => formatValue(unit, k.value)),
+      column((k, unit) => targetInWords(unit, k.target!.comparator, k.target!.target).replace(/^目标为/, '')), column((k) => shortfall(k).replace(/^差/, ''))];
   });
+}
+
+/** The paragraph above the table: how many missed, and the worst few by name. */
+export function rectificationText(data: CircularData, named = NAMED_IN_TEXT): string {
+  const list = shortfallDepartments(data);
+  const misses = list.reduce((sum, d) => sum + d.missedTargets, 0);
+  const missedNames = (d: (typeof list)[number]) => d.kpis.filter((k) => k.met === false).map((k) => kpiName(k.key)).join('、');
+  if (data.department) return `${data.department.name}有${misses}项指标未达到目标：${missedNames(list[0])}，详见下表。`;
+  // Names and counts only: which targets each missed is in the table, a row apiece.
+  const who = (d: (typeof list)[number]) => `${d.name}（${d.missedTargets}项）`;
+  const worst = list.slice(0, named);
+  const rest = list.length - worst.length;
+  const head = `${list.length}个成员单位共有${misses}项（次）指标未达到目标`;
+  if (worst.length === 0) return `${head}，各单位未达标的指标、数值、目标与差距详见下表。`;
+  return rest > 0
+    ? `${head}，其中未达标项较多的${worst.length}个是：${worst.map(who).join('、')}；其余${rest}个成员单位及各项的数值、目标与差距详见下表。`
+    : `${head}，分别是：${worst.map(who).join('、')}。各项的数值、目标与差距详见下表。`;
 }
 
 /** The title in two lines, broken after “双随机、一公开” as the office would break it. */
@@ -72,7 +104,7 @@ export const circularTitle = (data: CircularData) => circularTitleLines(data).jo
 
 function leagueRows(data: CircularData): string[][] {
   const rankOf = new Map(data.departments.map((d) => [d.code, d]));
-  return data.statistics.filter((s) => s.code !== null).map((s) => {
+  return data.statistics.filter((s) => s.kind === 'MEMBER').map((s) => {
     const d = rankOf.get(s.code!)!;
     const k = (key: string) => d.kpis.find((f) => f.key === key)!;
     return [String(d.rank), s.name, String(s.tasksOwn), String(s.tasksJointInitiated), String(s.tasksJointJoined),
@@ -84,8 +116,9 @@ function leagueRows(data: CircularData): string[][] {
 
 export async function circularDocx(data: CircularData, text: CircularText, overview: string[], requirements: string[]): Promise<Buffer> {
   const addressee = data.department?.name ?? '各成员单位';
-  const rectification = rectificationLines(data);
   const attached = attachments(data);
+  const note = cutOffNote(data.period.asOf ?? data.period.to);
+  const missed = rectificationRows(data);
   // Drawn 640 px wide into a 590 px column, so the labels print near their own size.
   const [trendImage, rankingImage] = await Promise.all([
     renderChart(trendOption(data.trend.labels, [
@@ -113,14 +146,17 @@ export async function circularDocx(data: CircularData, text: CircularText, overv
         title(circularTitleLines(data)),
         new Paragraph({ children: [run(`${addressee}：`, FONT.body, SIZE.sanhao)] }),
         heading('一、总体情况'),
+        body(`本${data.kind === 'circular' ? '通报' : '总结'}统计期间为${chineseDate(data.period.from)}至${chineseDate(data.period.to)}，${note}。`),
         ...overview.map(body),
         ...figure(trendImage, '图1　近12个月部门联合抽查与信用风险分类抽查占比'),
         heading('二、各成员单位情况'),
         body('各成员单位主要指标如下表（名次按综合得分，综合得分为有目标的各项指标完成度的平均数×100）。'),
-        table(LEAGUE_COLUMNS, leagueRows(data)),
+        table(LEAGUE_COLUMNS, leagueRows(data), undefined, note),
         ...figure(rankingImage, data.department ? `图2　各成员单位综合得分（红色为${data.department.name}）` : '图2　各成员单位综合得分'),
         heading('三、未达标情况'),
-        ...(rectification.length ? rectification.map(body) : [body(`${addressee}有目标的指标均已达标。`)]),
+        ...(missed.length
+          ? [body(rectificationText(data, text.named)), table(RECTIFICATION_COLUMNS, missed, undefined, note)]
+          : [body(`${addressee}有目标的指标均已达标。`)]),
         heading('四、下一步工作要求'),
         ...requirements.map(body),
         ...attachmentNote(attached),
@@ -129,7 +165,7 @@ export async function circularDocx(data: CircularData, text: CircularText, overv
     }, ...(attached.length ? [{
       properties: { page: { size: { ...PAGE.size, orientation: PageOrientation.LANDSCAPE }, margin: LANDSCAPE_PAGE.margin } },
       footers: pageNumberFooters(),
-      children: attachmentPages(attached),
+      children: attachmentPages(attached, note),
     }] : [])],
   });
   return Packer.toBuffer(document);

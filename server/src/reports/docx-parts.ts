@@ -3,7 +3,7 @@
  * heading paragraphs, fixed tables that fit the type area, pictures, page numbers, the signature.
  */
 import {
-  AlignmentType, ExternalHyperlink, Footer, ImageRun, PageNumber, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun,
+  AlignmentType, ExternalHyperlink, Footer, ImageRun, LineRuleType, PageNumber, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun,
   VerticalAlign, WidthType,
 } from 'docx';
 import type { ChartImage } from './chart-images';
@@ -23,6 +23,9 @@ export const body = (text: string) => new Paragraph({
 });
 
 /** A first-level heading in 黑体, kept on the page of what follows it. */
+/** What every document and table says of its figures: the day they were counted to. */
+export const cutOffNote = (asOf: string) => `数据截至${chineseDate(asOf)}`;
+
 export const heading = (text: string) => new Paragraph({
   keepNext: true, indent: { firstLine: 2 * CHAR }, spacing: LINE, children: [run(text, FONT.heading1, SIZE.sanhao)],
 });
@@ -42,7 +45,7 @@ const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: A
  */
 const TABLE_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', cs: 'Times New Roman', eastAsia: FONT.body };
 
-/** What a cell holds: text ("\n" breaks a header where its words part), bold text, or a link. */
+/** What a cell holds: text ("\n" breaks a line, as where a header's words part), bold text, or a link. */
 export type CellContent = string | { text: string; bold?: boolean; link?: string };
 
 function cell(content: CellContent, width: number, align: Align, header: boolean, size: number) {
@@ -54,7 +57,12 @@ function cell(content: CellContent, width: number, align: Align, header: boolean
     width: { size: width, type: WidthType.DXA },
     margins: { left: 30, right: 30 },
     verticalAlign: VerticalAlign.CENTER,
-    children: [new Paragraph({ alignment: ALIGN[header ? 'center' : align], children: link ? [new ExternalHyperlink({ link, children: runs })] : runs })],
+    // Lines of a multi-line cell at an exact height, so that they line up across its row's columns
+    // whether they hold Chinese or only digits.
+    children: [new Paragraph({
+      alignment: ALIGN[header ? 'center' : align],
+      spacing: !header && text.includes('\n') ? { line: Math.round(size * 14), lineRule: LineRuleType.EXACT } : undefined,
+      children: link ? [new ExternalHyperlink({ link, children: runs })] : runs })],
   });
 }
 
@@ -65,13 +73,25 @@ export interface Column {
   align?: Align;
 }
 
-/** A fixed-layout table whose header repeats on every page and whose rows never split; 小五 unless told. */
-export function table(columns: Column[], rows: CellContent[][], size = SMALL): Table {
+/**
+ * A fixed-layout table whose header repeats on every page and whose rows never split; 小五 unless
+ * told. A note (the cut-off date) heads it across all columns and repeats with the header.
+ */
+export function table(columns: Column[], rows: CellContent[][], size = SMALL, note?: string): Table {
+  const total = columns.reduce((sum, c) => sum + c.width, 0);
+  const noteRow = note === undefined ? [] : [new TableRow({
+    tableHeader: true, cantSplit: true,
+    children: [new TableCell({
+      width: { size: total, type: WidthType.DXA }, columnSpan: columns.length, margins: { left: 60, right: 60 },
+      children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: note, font: TABLE_FONT, size })] })],
+    })],
+  })];
   return new Table({
     layout: TableLayoutType.FIXED,
-    width: { size: columns.reduce((sum, c) => sum + c.width, 0), type: WidthType.DXA },
+    width: { size: total, type: WidthType.DXA },
     columnWidths: columns.map((c) => c.width),
     rows: [
+      ...noteRow,
       new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c) => cell(c.header, c.width, 'center', true, size)) }),
       ...rows.map((r) => new TableRow({ cantSplit: true, children: r.map((content, i) => cell(content, columns[i].width, columns[i].align ?? 'center', false, size)) })),
     ],
@@ -103,7 +123,7 @@ export function pageNumberFooters(): { default: Footer; even: Footer } {
 }
 
 /** 2026年9月5日: the year, month and day in full, with no padding zeros. */
-function chineseDate(iso: string): string {
+export function chineseDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   return `${y}年${m}月${d}日`;
 }

@@ -12,6 +12,7 @@ import { selfEvaluationDocx } from './self-evaluation-docx';
 import { selfEvaluationWorkbook } from './self-evaluation-xlsx';
 import { buildStatistics } from './statistics';
 import { statisticsWorkbook } from './statistics-xlsx';
+import { cutOffNote } from './docx-parts';
 
 export type ReportKindName = 'summary' | 'circular' | 'self-evaluation' | 'statistics';
 export const REPORT_FORMATS: Record<ReportKindName, ('docx' | 'xlsx')[]> = {
@@ -33,7 +34,24 @@ export interface ReportSpec {
   baseUrl?: string;
   /** 成文日期 of a summary or circular; today in China when not given. */
   dated?: string;
+  /** How many departments the circular's section 三 names in its text (default NAMED_IN_TEXT); the table lists all. */
+  named?: number;
 }
+
+/** A period with no task begun and no result inspected in it would print pages of zeros. */
+export const NO_DATA = '所选期间没有抽查任务或检查结果';
+
+export async function checkPeriodHasData(db: Queryable, period: { from: string; to: string }): Promise<void> {
+  const { rows } = await db.query(
+    `select exists (select 1 from task where starts_on between $1::date and $2::date)
+         or exists (select 1 from inspection where inspected_on between $1::date and $2::date) as found`,
+    [period.from, period.to],
+  );
+  if (!rows[0].found) throw new ReportError(`${NO_DATA}（${period.from} 至 ${period.to}），请选择有数据的期间`);
+}
+
+/** The day a document's figures are counted to: the one asked for, else its 成文日期, else today. */
+export const defaultCutOff = (asked: string | null | undefined, dated?: string | null) => asked || dated || todayInChina();
 
 /** A report that cannot be made as asked; the message is for the user. */
 export class ReportError extends Error {}
@@ -57,13 +75,14 @@ export async function generateReport(db: Queryable, setting: KpiSetting, spec: R
   checkScope(spec.kind, departmentCode);
   if (departmentCode !== null && !setting.departments.some((d) => d.code === departmentCode)) throw new ReportError(`部门代码 ${departmentCode} 不存在`);
   const { period } = spec;
-  const label = `统计期间：${periodLabel(period)}（${period.from} 至 ${period.to}，数据截至 ${period.asOf}）`;
+  await checkPeriodHasData(db, period);
+  const label = `统计期间：${periodLabel(period)}（${period.from} 至 ${period.to}）；${cutOffNote(period.asOf)}`;
   const fileName = `${periodLabel(period)}${NAMES[spec.kind]}.${spec.format}`;
   if (spec.kind === 'summary' || spec.kind === 'circular') {
     const data = await gatherCircularData(db, setting, spec.kind, period, departmentCode);
     const overview = spec.overview?.length ? spec.overview : DEFAULT_OVERVIEW;
     const requirements = spec.requirements?.length ? spec.requirements : DEFAULT_REQUIREMENTS[spec.kind];
-    const bytes = await circularDocx(data, { office: spec.office || DEFAULT_OFFICE, number: spec.number ?? '', dated: spec.dated ?? todayInChina() },
+    const bytes = await circularDocx(data, { office: spec.office || DEFAULT_OFFICE, number: spec.number ?? '', dated: spec.dated ?? todayInChina(), named: spec.named },
       fillTemplate(overview, data), [...requirements]);
     const missed = data.departments.filter((d) => d.missedTargets > 0).length;
     return { fileName, bytes, figures: data.figures, summary: `${circularTitle(data)}，全部成员单位中 ${missed} 个有指标未达标` };
@@ -79,7 +98,7 @@ export async function generateReport(db: Queryable, setting: KpiSetting, spec: R
   const departmentName = setting.departments.find((d) => d.code === departmentCode)?.name;
   const subtitle = departmentName ? `${label}；部门：${departmentName}` : label;
   const bytes = spec.format === 'docx'
-    ? await selfEvaluationDocx(rows, title, subtitle)
+    ? await selfEvaluationDocx(rows, title, subtitle, cutOffNote(period.asOf))
     : Buffer.from(await selfEvaluationWorkbook(rows, title, subtitle).xlsx.writeBuffer());
   return { fileName, bytes, figures, summary: `${rows.length} 项指标，其中 ${rows.filter((r) => r.met === false).length} 项未达标` };
 }

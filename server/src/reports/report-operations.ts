@@ -7,7 +7,7 @@ import { findReportTemplate, saveReportTemplate, type ReportTemplateRecord } fro
 import { gatherCircularData } from './circular-data';
 import { checkTemplate, DEFAULT_OFFICE, DEFAULT_OVERVIEW, DEFAULT_REQUIREMENTS, fillTemplate } from './narrative';
 import type { Queryable } from '../store/repositories/sql-filter';
-import { checkScope, generateReport, REPORT_FORMATS, ReportError, type GeneratedReport } from './generate';
+import { checkPeriodHasData, checkScope, defaultCutOff, generateReport, REPORT_FORMATS, ReportError, type GeneratedReport } from './generate';
 
 export { ReportError };
 
@@ -49,7 +49,8 @@ export interface DraftRequest {
   kind: ReportRecord['kind'];
   from: string;
   to: string;
-  asOf: string;
+  /** Null: the day the draft is made, which a circular's draft is dated. */
+  asOf: string | null;
   departmentCode: string | null;
 }
 
@@ -57,9 +58,10 @@ export interface DraftRequest {
 export async function draftReport(db: Queryable, request: DraftRequest): Promise<ReportRecord> {
   if (request.to < request.from) throw new ReportError(`截止日期 ${request.to} 早于起始日期 ${request.from}`);
   checkScope(request.kind, request.departmentCode);
+  await checkPeriodHasData(db, request);
   const words = isNarrative(request.kind) ? await reportTemplate(db, request.kind) : { office: DEFAULT_OFFICE, overview: [], requirements: [] };
   try {
-    return await insertReport(db, { ...request, number: '', office: words.office, overview: words.overview, requirements: words.requirements });
+    return await insertReport(db, { ...request, asOf: defaultCutOff(request.asOf), number: '', office: words.office, overview: words.overview, requirements: words.requirements });
   } catch (error) {
     if ((error as { constraint?: string }).constraint === 'report_department_code_fkey') throw new ReportError(`部门代码 ${request.departmentCode} 不存在`);
     throw error;

@@ -28,7 +28,7 @@ const cells = (r: SelfEvaluationRow, i: number): CellContent[] => [
   { text: `${formatCount(r.denominator ?? r.numerator)} 条`, link: r.link },
 ];
 
-export async function selfEvaluationDocx(rows: SelfEvaluationRow[], heading: string, subtitle: string): Promise<Buffer> {
+export async function selfEvaluationDocx(rows: SelfEvaluationRow[], heading: string, subtitle: string, cutOff: string): Promise<Buffer> {
   // The period line is too long for one line at 三号; it breaks before the dates, and before the department if any.
   const subtitleLines = subtitle.split(/(?=（)|；/);
   const document = new Document({
@@ -44,7 +44,7 @@ export async function selfEvaluationDocx(rows: SelfEvaluationRow[], heading: str
           spacing: { after: i === subtitleLines.length - 1 ? 240 : 0 },
           children: [new TextRun({ text: line, font: font(FONT.heading2), size: SIZE.sanhao })],
         })),
-        table(COLUMNS, rows.map(cells), SIZE.wuhao),
+        table(COLUMNS, rows.map(cells), SIZE.wuhao, cutOff),
         new Paragraph({
           keepNext: true, spacing: { before: 360, after: 120 },
           children: [new TextRun({ text: '附：指标口径说明', font: font(FONT.heading1), size: SIZE.sanhao })],

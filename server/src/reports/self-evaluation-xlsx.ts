@@ -38,7 +38,8 @@ function table(sheet: ExcelJS.Worksheet, columns: Column[], title: string, subti
     cell.alignment = { horizontal: 'center', vertical: 'middle' };
     cell.border = BORDER;
   });
-  sheet.pageSetup.printTitlesRow = '3:3';
+  // The title and the period and cut-off line repeat with the header on every printed page (LibreOffice loses rows after a 2:3 range).
+  sheet.pageSetup.printTitlesRow = '1:3';
   sheet.views = [{ state: 'frozen', ySplit: 3 }];
 }
 

@@ -38,7 +38,8 @@ const COLUMNS: Column[] = [
 export function statisticsWorkbook(rows: StatisticsRow[], title: string, subtitle: string): ExcelJS.Workbook {
   const workbook = hubWorkbook();
   workbook.creator = CREATOR;
-  const sheet = workbook.addWorksheet('统计表', { pageSetup: { ...LANDSCAPE, printTitlesRow: '3:4' } });
+  // The title, the period with its cut-off, and the header on every printed page (LibreOffice drops the rows after a 2:4 range).
+  const sheet = workbook.addWorksheet('统计表', { pageSetup: { ...LANDSCAPE, printTitlesRow: '1:4' } });
   const last = COLUMNS.length;
   // The unit column as wide as the longest name needs, within reason; a longer one wraps.
   const nameWidth = Math.min(32, Math.max(COLUMNS[1].width, ...rows.map((r) => Math.ceil(textWidth(r.name) + 3))));

@@ -1,6 +1,7 @@
 /**
  * GET /api/evidence.xlsx: the rows behind a figure as an Excel workbook, for evaluators to check
- * by hand. Same parameters as kpiEvidence (key, from, to, asOf, part, department, region). Up to
+ * by hand: one column per fact, named as in the interchange format, dates as dates, the header
+ * frozen with filters. Same parameters as kpiEvidence (key, from, to, asOf, part, department, region). Up to
  * EXPORT_LIMIT rows; a larger set says so in its first row and should be narrowed by a filter.
  * The workbook is streamed row by row; only EXPORT_SLOTS exports run at once (export-slots.ts).
  */
@@ -11,7 +12,9 @@ import { guardRow } from '../reports/safe-workbook';
 import { ExportSlots, type SlotLimits } from './export-slots';
 import { kpiDefinition } from '../metrics/definitions';
 import type { KpiPartName } from '../metrics/evidence';
-import { kpiEvidence, KpiQueryError, loadKpiSetting } from '../metrics/operations';
+import { KpiQueryError, loadKpiSetting } from '../metrics/operations';
+import type { EvidenceCell, EvidenceColumn } from '../metrics/evidence-columns';
+import { evidenceTable } from '../metrics/evidence-table';
 import { loadWorkCalendar } from '../store/repositories/work-calendar.repository';
 import type { Database } from '../database/database';
 import { isIsoDate } from '../domain/dates';
@@ -21,18 +24,10 @@ import { SIGNED_IN } from '../domain/roles';
 export const EXPORT_LIMIT = 50_000;
 export const EXPORT_SLOTS: SlotLimits = { running: 2, waiting: 4 };
 
-const KEY_HEADER: Record<string, string> = {
-  TASK: '任务编号', INSPECTION: '检查结果序号', DEPARTMENT: '部门代码', INSPECTION_ITEM: '事项编码',
-  INSPECTOR: '执法证号', SUBJECT: '统一社会信用代码', PLAN: '计划编号', SAVED_VISIT: '任务 对象 配合部门',
-};
 const PART_NAME: Record<KpiPartName, string> = { NUMERATOR: '分子', DENOMINATOR: '分母', SHORTFALL: '差额' };
 
-/** What a row is, in words: its name, or for a result its subject, task and department. */
-function describe(record: object): string {
-  const r = record as { name?: string; subject?: { name: string }; task?: { name: string }; department?: { name: string } };
-  if (r.subject) return [r.subject.name, r.task?.name, r.department?.name].filter(Boolean).join('；');
-  return r.name ?? '';
-}
+/** A date cell: midnight UTC is the day itself to Excel. */
+const excelValue = (type: EvidenceColumn['type'], value: EvidenceCell) => (type === 'date' && typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value);
 
 const text = (v: unknown) => (typeof v === 'string' && v !== '' ? v : null);
 
@@ -67,18 +62,26 @@ export function evidenceExportRouter(db: Database, limits: SlotLimits = EXPORT_S
       const setting = await loadKpiSetting(pool, await loadWorkCalendar(db.orm.em.fork()));
       const period = { from: q('from')!, to: q('to')!, asOf: q('asOf') };
       const filter = { departmentCode: q('department'), regionCode: q('region') };
-      const evidence = await kpiEvidence(pool, setting, key, period, filter, part, EXPORT_LIMIT, 0);
+      const evidence = await evidenceTable(pool, setting, key, period, filter, part, EXPORT_LIMIT, 0);
       res.attachment(`${kpi.name}-${PART_NAME[part]}明细-${period.from}至${period.to}.xlsx`);
       res.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: res, useStyles: true, useSharedStrings: false });
-      const sheet = workbook.addWorksheet(`${PART_NAME[part]}明细`);
-      sheet.columns = [{ width: 8 }, { width: 24 }, { width: 48 }, { width: 60 }];
-      guardRow(sheet.addRow([`${kpi.name}·${PART_NAME[part]}明细（${period.from} 至 ${period.to}${filter.departmentCode ? `，部门 ${filter.departmentCode}` : ''}${filter.regionCode ? `，区划 ${filter.regionCode}` : ''}）`
-        + `：共 ${evidence.totalCount} 条${evidence.totalCount > EXPORT_LIMIT ? `，本表为前 ${EXPORT_LIMIT} 条，请缩小筛选范围后分别导出` : ''}`])).commit();
-      const header = sheet.addRow(['序号', KEY_HEADER[evidence.kind] ?? '编号', '名称', '说明']);
+      // The title above, the header frozen under it, so the header stays in sight while scrolling.
+      const sheet = workbook.addWorksheet(`${PART_NAME[part]}明细`, { views: [{ state: 'frozen', ySplit: 2 }] });
+      const columns = evidence.columns;
+      sheet.columns = [{ width: 8 }, ...columns.map((c) => ({ width: c.width }))];
+      const scope = [filter.departmentCode && `部门 ${filter.departmentCode}`, filter.regionCode && `区划 ${filter.regionCode}`].filter(Boolean).join('，');
+      guardRow(sheet.addRow([`${kpi.name}·${PART_NAME[part]}明细；统计期间 ${period.from} 至 ${period.to}；数据截至 ${period.asOf ?? period.to}`
+        + `${scope ? `；${scope}` : ''}；共 ${evidence.totalCount} 条${evidence.totalCount > EXPORT_LIMIT ? `，本表为前 ${EXPORT_LIMIT} 条，请缩小筛选范围后分别导出` : ''}`])).commit();
+      const header = sheet.addRow(['序号', ...columns.map((c) => c.header)]);
       header.font = { bold: true };
       header.commit();
-      evidence.rows.forEach((row, i) => guardRow(sheet.addRow([i + 1, row.key, describe(row.record), row.note ?? ''])).commit());
+      evidence.rows.forEach((row, i) => {
+        const line = sheet.addRow([i + 1, ...row.cells.map((v, j) => excelValue(columns[j].type, v))]);
+        columns.forEach((c, j) => { if (c.type === 'date') line.getCell(j + 2).numFmt = 'yyyy-mm-dd'; });
+        guardRow(line).commit();
+      });
+      sheet.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2 + evidence.rows.length, column: columns.length + 1 } };
       sheet.commit();
       await workbook.commit();
     } catch (error) {

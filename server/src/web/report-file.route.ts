@@ -2,7 +2,7 @@
 import express from 'express';
 import type { Database } from '../database/database';
 import { loadKpiSetting } from '../metrics/operations';
-import { reportFile } from '../reports/report-operations';
+import { reportFile, ReportError } from '../reports/report-operations';
 import { findReport } from '../store/repositories/report.repository';
 import { loadWorkCalendar } from '../store/repositories/work-calendar.repository';
 import { allow } from '../auth/http-auth';
@@ -34,6 +34,10 @@ export function reportFileRouter(db: Database, publicUrl: () => string): express
       res.type(TYPES[file.fileName.split('.').pop()!] ?? 'application/octet-stream');
       res.send(file.bytes);
     } catch (error) {
+      if (error instanceof ReportError) {
+        res.status(400).json({ message: error.message });
+        return;
+      }
       console.error('生成报告文件失败', error);
       res.status(500).json({ message: '生成报告文件时服务出错，请稍后重试' });
     }

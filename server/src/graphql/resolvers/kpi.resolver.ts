@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
 import { SIGNED_IN } from '../../domain/roles';
 import { kpiDefinition } from '../../metrics/definitions';
-import { departmentKpis, departmentKpiTotals, kpiEvidence, kpiSeries, kpisFor, type KpiPeriod } from '../../metrics/operations';
+import { departmentKpis, departmentKpiTotals, kpiSeries, kpisFor, type KpiPeriod } from '../../metrics/operations';
 import type { KpiFigure } from '../../metrics/scope';
 import type { HubContext } from '../context';
 import { buckets } from '../../domain/period';
@@ -9,7 +9,8 @@ import { checkedDate, checkedPageSize, checkedRegion, DEFAULT_PAGE_SIZE, MAX_PAG
 import { asUserInput, kpiSetting } from '../kpi-setting';
 import { decodeCursor, encodeCursor } from '../pagination';
 import { badUserInput } from '../errors';
-import { EVIDENCE_KIND_OF, EvidenceKind, KpiEvidenceConnection, KpiPart } from '../types/kpi-evidence.type';
+import { evidenceTable } from '../../metrics/evidence-table';
+import { EVIDENCE_KIND_OF, EvidenceCellType, EvidenceKind, KpiEvidenceConnection, KpiPart } from '../types/kpi-evidence.type';
 import { DepartmentKpisType, DepartmentKpiTotalsType, DepartmentRule, Granularity, KpiPeriodInput, KpiSeriesPointType, KpiType, KpiUnit } from '../types/kpi.type';
 
 function checkedKpiPeriod(period: KpiPeriodInput): KpiPeriod {
@@ -65,8 +66,11 @@ class KpiEvidenceArgs extends KpiFilterArgs {
   @Field(() => String, { nullable: true, description: '上一页的 pageInfo.endCursor' })
   after?: string | null;
 
-  @Field(() => Boolean, { defaultValue: false, description: '按编号倒序排列（默认正序）' })
+  @Field(() => Boolean, { defaultValue: false, description: '倒序排列（默认正序）' })
   descending!: boolean;
+
+  @Field(() => String, { nullable: true, description: '按哪一列排序（columns 中的列名）；不填按编号。明细超过 10000 条时只能按编号排序' })
+  sortBy?: string | null;
 }
 
 /** Reading: any signed-in account. */
@@ -152,16 +156,19 @@ export class KpiResolver {
       const cursor = decodeCursor(args.after);
       const offset = cursor ? Number(cursor[0]) : 0;
       if (!Number.isSafeInteger(offset) || offset < 0) throw badUserInput('分页游标 after 无效');
-      const result = await kpiEvidence(ctx.pool, await kpiSetting(ctx), args.key, checkedKpiPeriod(args.period), {
+      const result = await evidenceTable(ctx.pool, await kpiSetting(ctx), args.key, checkedKpiPeriod(args.period), {
         departmentCode: args.departmentCode, regionCode: checkedRegion(args.regionCode),
-      }, args.part, first, offset, args.descending);
+      }, args.part, first, offset, { column: args.sortBy ?? null, descending: args.descending });
       const kind = result.kind as EvidenceKind;
       return {
         kind,
+        columns: result.columns.map((c) => ({ name: c.header, type: c.type.toUpperCase() as EvidenceCellType })),
         totalCount: result.totalCount,
         nodes: result.rows.map((row) => ({
           key: row.key,
           note: row.note,
+          cells: row.cells.map((v) => (v === null ? null : String(v))),
+          link: row.link,
           node: Object.assign(row.record, { [EVIDENCE_KIND_OF]: kind }) as never,
         })),
         pageInfo: {

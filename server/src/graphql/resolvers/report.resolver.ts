@@ -85,7 +85,7 @@ export class ReportResolver {
       const to = checkedDate(input.to, 'input.to');
       const request = {
         kind: input.kind, from: checkedDate(input.from, 'input.from'), to,
-        asOf: input.asOf ? checkedDate(input.asOf, 'input.asOf') : to, departmentCode: input.departmentCode || null,
+        asOf: input.asOf ? checkedDate(input.asOf, 'input.asOf') : null, departmentCode: input.departmentCode || null,
       };
       return toType(await audited(ctx.pool, actorOf(ctx), { action: 'REPORT_DRAFT', target: `${input.kind} ${request.from}—${request.to}`, after: (r) => ({ id: r.id, ...request }) },
         (db) => draftReport(db, request)));

@@ -81,12 +81,41 @@ export class KpiEvidenceRowType {
 
   @Field(() => KpiEvidenceNode, { description: '对应的记录' })
   node!: typeof KpiEvidenceNode;
+
+  @Field(() => [String], { nullable: 'items', description: '各列的值，与 KpiEvidenceConnection.columns 一一对应；日期写作 YYYY-MM-DD，数字写作十进制，空值为 null' })
+  cells!: (string | null)[];
+
+  @Field(() => String, { nullable: true, description: '驾驶舱中该记录的页面路径（如 /tasks/任务编号、/inspections/结果序号），没有页面的为 null' })
+  link!: string | null;
+}
+
+export enum EvidenceCellType {
+  TEXT = 'TEXT',
+  DATE = 'DATE',
+  NUMBER = 'NUMBER',
+}
+registerEnumType(EvidenceCellType, {
+  name: 'EvidenceCellType',
+  description: '明细列的取值类型',
+  valuesConfig: { TEXT: { description: '文字' }, DATE: { description: '日期（YYYY-MM-DD）' }, NUMBER: { description: '数字' } },
+});
+
+@ObjectType('KpiEvidenceColumn', { description: '明细的一列：一项事实，列名同数据交换格式' })
+export class KpiEvidenceColumnType {
+  @Field(() => String, { description: '列名，如 统一社会信用代码、检查日期、状态；可作 kpiEvidence 的 sortBy' })
+  name!: string;
+
+  @Field(() => EvidenceCellType, { description: '取值类型' })
+  type!: EvidenceCellType;
 }
 
 @ObjectType('KpiEvidenceConnection', { description: '指标分子或分母背后的明细行' })
 export class KpiEvidenceConnection {
   @Field(() => EvidenceKind, { description: '明细行的种类' })
   kind!: EvidenceKind;
+
+  @Field(() => [KpiEvidenceColumnType], { description: '明细的各列（随明细种类而定），每行的 cells 与之对应' })
+  columns!: KpiEvidenceColumnType[];
 
   @Field(() => Int, { description: '明细总数，等于该指标的分子或分母（入库率的分母为部门数，其和为持证人数）' })
   totalCount!: number;

@@ -85,7 +85,7 @@ export class ReportDraftInput {
   @Field(() => String, { description: '统计期间截止日期，YYYY-MM-DD' })
   to!: string;
 
-  @Field(() => String, { nullable: true, description: '数据截至日期，默认为截止日期' })
+  @Field(() => String, { nullable: true, description: '数据截至日期，默认为新建草稿之日（季通报、月总结即其成文日期）' })
   asOf?: string | null;
 
   @Field(() => String, { nullable: true, description: '只写一个成员单位时填其代码（月总结、季通报、自评表）；不填为全辖区' })
