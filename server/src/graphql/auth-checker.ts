@@ -21,15 +21,14 @@ export const authChecker: AuthChecker<HubContext, Role> = ({ context }, roles) =
   return true;
 };
 
-/** Every Query and Mutation field is public by name or carries `@Authorized`, on the method or its resolver class. */
+/** Every Query and Mutation field is public by name or carries its own `@Authorized`: each door is declared where it is. */
 export function assertEveryFieldGuarded(schema: GraphQLSchema): void {
   const storage = getMetadataStorage();
   const guarded = new Set<string>();
-  const classGuarded = new Set(storage.authorizedResolver.map((a) => a.target));
   for (const resolver of [...storage.queries, ...storage.mutations]) {
     const type = storage.queries.includes(resolver) ? 'Query' : 'Mutation';
     const onField = storage.authorizedFields.some((a) => a.target === resolver.target && a.fieldName === resolver.methodName);
-    if (onField || classGuarded.has(resolver.target)) guarded.add(`${type}.${resolver.schemaName}`);
+    if (onField) guarded.add(`${type}.${resolver.schemaName}`);
   }
   const open: string[] = [];
   for (const type of [schema.getQueryType(), schema.getMutationType()]) {

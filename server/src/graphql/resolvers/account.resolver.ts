@@ -22,20 +22,21 @@ async function userErrors(operation: () => Promise<AccountRecord>): Promise<User
   }
 }
 
-/** 账号管理: the office's alone. */
-@Authorized(OFFICE_ONLY)
 @Resolver()
 export class AccountResolver {
+  @Authorized(OFFICE_ONLY)
   @Query(() => [UserAccountType], { description: '全部账号（联席办）' })
   async users(@Ctx() ctx: HubContext): Promise<UserAccountType[]> {
     return (await listAccounts(ctx.pool)).map(toType);
   }
 
+  @Authorized(OFFICE_ONLY)
   @Mutation(() => UserAccountType, { description: '新建账号（联席办）' })
   createUser(@Arg('input', () => UserAccountInput, { description: '账号' }) input: UserAccountInput, @Ctx() ctx: HubContext) {
     return userErrors(() => createAccount(ctx.pool, input, actorOf(ctx)));
   }
 
+  @Authorized(OFFICE_ONLY)
   @Mutation(() => UserAccountType, { description: '重设密码（联席办）：该账号已有的会话全部失效' })
   resetPassword(
     @Arg('username', () => String, { description: '用户名' }) username: string,
@@ -45,6 +46,7 @@ export class AccountResolver {
     return userErrors(() => setPassword(ctx.pool, username, password, actorOf(ctx)));
   }
 
+  @Authorized(OFFICE_ONLY)
   @Mutation(() => UserAccountType, { description: '停用或启用账号（联席办）：停用时其会话全部失效' })
   setUserDisabled(
     @Arg('username', () => String, { description: '用户名' }) username: string,
@@ -57,6 +59,7 @@ export class AccountResolver {
     });
   }
 
+  @Authorized(OFFICE_ONLY)
   @Mutation(() => UserAccountType, { description: '设置账号有效期（联席办）：过了这一天账号不能再用；为空表示长期有效' })
   setUserExpiry(
     @Arg('username', () => String, { description: '用户名' }) username: string,

@@ -13,16 +13,16 @@ function toOutput(batch: ImportBatchRecord): ImportBatchType {
   return { ...batch, createdAt: batch.createdAt.toISOString(), counts };
 }
 
-/** Reading: any signed-in account. */
-@Authorized(SIGNED_IN)
 @Resolver(() => ImportBatchType)
 export class ImportBatchResolver {
+  @Authorized(SIGNED_IN)
   @Query(() => ImportBatchConnection, { description: '导入批次列表，按批次编号排序' })
   async importBatches(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: HubContext) {
     const connection = await toConnection(args, (page) => listImportBatches(ctx.pool, page));
     return { ...connection, nodes: connection.nodes.map(toOutput) };
   }
 
+  @Authorized(SIGNED_IN)
   @Query(() => ImportBatchType, { nullable: true, description: '按编号查找导入批次；不存在时为 null' })
   async importBatch(@Arg('id', () => Int, { description: '批次编号' }) id: number, @Ctx() ctx: HubContext) {
     const batch = await findImportBatch(ctx.pool, id);

@@ -6,15 +6,15 @@ import { toConnection } from '../pagination';
 import { InspectionItemListArgs, inspectionItemFilter } from '../types/inspection-item.args';
 import { InspectionItemConnection, InspectionItemType } from '../types/inspection-item.type';
 
-/** Reading: any signed-in account. */
-@Authorized(SIGNED_IN)
 @Resolver(() => InspectionItemType)
 export class InspectionItemResolver {
+  @Authorized(SIGNED_IN)
   @Query(() => InspectionItemConnection, { description: '抽查事项清单，按事项编码排序' })
   inspectionItems(@Args(() => InspectionItemListArgs) args: InspectionItemListArgs, @Ctx() ctx: HubContext) {
     return toConnection(args, (page) => listInspectionItems(ctx.pool, inspectionItemFilter(args), page));
   }
 
+  @Authorized(SIGNED_IN)
   @Query(() => InspectionItemType, { nullable: true, description: '按编码查找抽查事项；不存在时为 null' })
   inspectionItem(@Arg('code', () => String, { description: '事项编码' }) code: string, @Ctx() ctx: HubContext) {
     return findInspectionItem(ctx.pool, code);

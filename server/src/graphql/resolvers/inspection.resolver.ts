@@ -23,10 +23,9 @@ function calendarOf(ctx: HubContext): Promise<WorkCalendar> {
   return calendar;
 }
 
-/** Reading: any signed-in account. */
-@Authorized(SIGNED_IN)
 @Resolver(() => InspectionType)
 export class InspectionResolver {
+  @Authorized(SIGNED_IN)
   @Query(() => InspectionConnection, { description: '检查结果列表，按检查日期、编号排序，默认从最新的开始' })
   async inspections(@Args(() => InspectionListArgs) args: InspectionListArgs, @Ctx() ctx: HubContext) {
     const filter = inspectionFilter(args);
@@ -44,6 +43,7 @@ export class InspectionResolver {
     return toConnection(args, (page) => listInspections(ctx.pool, filter, { ...page, descending: !args.oldestFirst }));
   }
 
+  @Authorized(SIGNED_IN)
   @Query(() => InspectionType, { nullable: true, description: '按编号查找检查结果；不存在时为 null' })
   inspection(@Arg('id', () => ID, { description: '检查结果编号' }) id: string, @Ctx() ctx: HubContext) {
     return findInspection(ctx.pool, checkedId(id, '检查结果编号'));

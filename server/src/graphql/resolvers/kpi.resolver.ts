@@ -73,10 +73,9 @@ class KpiEvidenceArgs extends KpiFilterArgs {
   sortBy?: string | null;
 }
 
-/** Reading: any signed-in account. */
-@Authorized(SIGNED_IN)
 @Resolver()
 export class KpiResolver {
+  @Authorized(SIGNED_IN)
   @Query(() => [KpiType], { description: '全部指标在某期间的数值、分子、分母、目标与是否达标' })
   kpis(
     @Arg('period', () => KpiPeriodInput, { description: '统计期间' }) period: KpiPeriodInput,
@@ -91,6 +90,7 @@ export class KpiResolver {
     });
   }
 
+  @Authorized(SIGNED_IN)
   @Query(() => [DepartmentKpisType], { description: '每个成员单位的全部指标与综合排名，用于通报排名表' })
   departmentKpis(
     @Arg('period', () => KpiPeriodInput, { description: '统计期间' }) period: KpiPeriodInput,
@@ -102,6 +102,7 @@ export class KpiResolver {
     });
   }
 
+  @Authorized(SIGNED_IN)
   @Query(() => DepartmentKpiTotalsType, {
     description: '部门排名表（departmentKpis）的合计行、非成员单位行与每项指标的对账：成员单位之和 + 非成员单位 − 重复计数 = 合计',
   })
@@ -120,6 +121,7 @@ export class KpiResolver {
     });
   }
 
+  @Authorized(SIGNED_IN)
   @Query(() => [KpiSeriesPointType], {
     description: `一项指标按月、季或年的趋势；不给 asOf 时每个点以该时间段的最后一天为观察日，给了则每个点都以 asOf 为观察日`
       + `（各期可加的指标，同一观察日下各月的分子、分母之和等于季度）；最多 ${MAX_SERIES_POINTS} 个点`,
@@ -149,6 +151,7 @@ export class KpiResolver {
     });
   }
 
+  @Authorized(SIGNED_IN)
   @Query(() => KpiEvidenceConnection, { description: '指标分子或分母背后的明细行；totalCount 等于该分子或分母' })
   kpiEvidence(@Args(() => KpiEvidenceArgs) args: KpiEvidenceArgs, @Ctx() ctx: HubContext): Promise<KpiEvidenceConnection> {
     return asUserInput(async () => {

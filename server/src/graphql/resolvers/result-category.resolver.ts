@@ -7,10 +7,9 @@ import { checkedDate, checkedRegion } from '../input-checks';
 import { PeriodInput } from '../types/period.input';
 import { ResultCategoryCountType } from '../types/result-category.type';
 
-/** Reading: any signed-in account. */
-@Authorized(SIGNED_IN)
 @Resolver()
 export class ResultCategoryResolver {
+  @Authorized(SIGNED_IN)
   @Query(() => [ResultCategoryCountType], { description: '期间内检查结果按类别的条数，部门、区划筛选与指标相同' })
   async resultCategories(
     @Arg('period', () => PeriodInput, { description: '检查日期所在期间' }) period: PeriodInput,

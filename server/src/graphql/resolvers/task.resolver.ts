@@ -8,15 +8,15 @@ import { TaskStatusEnum } from '../types/enums';
 import { AS_OF_DESCRIPTION, OVERDUE_DESCRIPTION, TaskListArgs, taskFilter } from '../types/task.args';
 import { TaskConnection, TaskType } from '../types/task.type';
 
-/** Reading: any signed-in account. */
-@Authorized(SIGNED_IN)
 @Resolver(() => TaskType)
 export class TaskResolver {
+  @Authorized(SIGNED_IN)
   @Query(() => TaskConnection, { description: '抽查任务列表，按任务编号排序' })
   tasks(@Args(() => TaskListArgs) args: TaskListArgs, @Ctx() ctx: HubContext) {
     return toConnection(args, (page) => listTasks(ctx.pool, taskFilter(args), page));
   }
 
+  @Authorized(SIGNED_IN)
   @Query(() => TaskType, { nullable: true, description: '按编号查找抽查任务；不存在时为 null' })
   task(@Arg('code', () => String, { description: '任务编号' }) code: string, @Ctx() ctx: HubContext) {
     return findTask(ctx.pool, code);
