@@ -134,20 +134,24 @@ const DRAW_ROWS = `select s.code, x.cls, x.pool, x.drawn
   where x.pool is not null`;
 
 /** Writes new and changed rows, kind after kind in an order that satisfies every foreign key. */
-export async function applyStaged(client: pg.PoolClient, batchId: number): Promise<void> {
+export async function applyStaged(client: pg.PoolClient, batchId: number, counts: Map<KindName, KindCount>): Promise<void> {
   for (const target of TARGETS) {
+    const { inserted, updated } = counts.get(target.kind) as KindCount;
     const change = changeTable(target);
     const columns = [...target.key, ...target.scalars];
-    await client.query(
-      `update ${target.table} t set (${[...target.scalars, 'batch_id'].join(', ')}) = (${target.scalars.map((c) => `c.${c}`).join(', ')}, $1::integer)
-       from ${change} c where not c.is_new and ${match(target, 't', 'c')}`,
-      [batchId],
-    );
-    const changedParent = target.byId ? 's.stored_id' : `s.${target.key[0]}`;
-    for (const child of target.lists) {
-      await client.query(`delete from ${child.table} c using ${change} s where not s.is_new and c.${child.parentColumn} = ${changedParent}`);
+    if (updated > 0) {
+      await client.query(
+        `update ${target.table} t set (${[...target.scalars, 'batch_id'].join(', ')}) = (${target.scalars.map((c) => `c.${c}`).join(', ')}, $1::integer)
+         from ${change} c where not c.is_new and ${match(target, 't', 'c')}`,
+        [batchId],
+      );
+      const changedParent = target.byId ? 's.stored_id' : `s.${target.key[0]}`;
+      for (const child of target.lists) {
+        await client.query(`delete from ${child.table} c using ${change} s where not s.is_new and c.${child.parentColumn} = ${changedParent}`);
+      }
+      if (target.classDraws) await client.query(`delete from task_class_draw c using ${change} s where not s.is_new and c.task_code = s.code`);
     }
-    if (target.classDraws) await client.query(`delete from task_class_draw c using ${change} s where not s.is_new and c.task_code = s.code`);
+    if (inserted + updated === 0) continue;
     if (target.byId) {
       // New records get their ids from the insert; the lists of new and changed ones follow in the same statement.
       const [child] = target.lists;
@@ -162,10 +166,12 @@ export async function applyStaged(client: pg.PoolClient, batchId: number): Promi
       );
       continue;
     }
-    await client.query(
-      `insert into ${target.table} (${columns.join(', ')}, batch_id) select ${columns.join(', ')}, $1 from ${change} where is_new`,
-      [batchId],
-    );
+    if (inserted > 0) {
+      await client.query(
+        `insert into ${target.table} (${columns.join(', ')}, batch_id) select ${columns.join(', ')}, $1 from ${change} where is_new`,
+        [batchId],
+      );
+    }
     for (const child of target.lists) {
       await client.query(
         `insert into ${child.table} (${child.parentColumn}, ${child.valueColumn})

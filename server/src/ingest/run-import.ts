@@ -187,7 +187,7 @@ async function importInTransaction(pool: pg.Pool, files: ImportFile[], options: 
     );
     const subjects = counts.get('检查对象') as KindCount;
     const deferred = await deferTalliesFor(client, subjects.inserted + subjects.updated);
-    await applyStaged(client, rows[0].id);
+    await applyStaged(client, rows[0].id, counts);
     if (deferred) await recomputeTallies(client);
     const report: ImportReport = { outcome: 'committed', batchId: rows[0].id, files: names, counts: countList, ...summary };
     await writeAudit(client, actor, { action: 'IMPORT', target: `批次 ${rows[0].id}`, detail: auditDetail(report) });
