@@ -107,22 +107,20 @@ function classifySql(target: Target): string {
     where ${changed.join('\n       or ')}`;
 }
 
-/** Keeps the new and changed staged rows of every kind in `change_*` and returns the counts per kind. */
-export async function classify(client: pg.PoolClient): Promise<Map<KindName, KindCount>> {
+/**
+ * Keeps the new and changed staged rows of every kind in `change_*` and returns the counts per
+ * kind; `staged` is how many rows of each kind were staged.
+ */
+export async function classify(client: pg.PoolClient, staged: ReadonlyMap<KindName, number>): Promise<Map<KindName, KindCount>> {
   for (const target of TARGETS) await client.query(classifySql(target));
-  const { rows } = await client.query<Record<string, number>>(
-    `select ${TARGETS.map((t, i) => `(select count(*)::int from ${t.stage}) as staged${i},
-       (select count(*)::int from ${changeTable(t)} where is_new) as inserted${i},
-       (select count(*)::int from ${changeTable(t)} where not is_new) as updated${i}`).join(', ')}`,
-  );
+  const { rows } = await client.query<{ inserted: number; updated: number }>(TARGETS.map((t) =>
+    `select count(*) filter (where is_new)::int as inserted, count(*) filter (where not is_new)::int as updated from ${changeTable(t)}`,
+  ).join(' union all '));
   const counts = new Map<KindName, KindCount>();
   TARGETS.forEach((t, i) => {
-    const row = rows[0];
-    const inserted = row[`inserted${i}`];
-    const updated = row[`updated${i}`];
-    counts.set(t.kind, { inserted, updated, unchanged: row[`staged${i}`] - inserted - updated });
+    const { inserted, updated } = rows[i];
+    counts.set(t.kind, { inserted, updated, unchanged: (staged.get(t.kind) ?? 0) - inserted - updated });
   });
-  for (const target of TARGETS) await client.query(`analyze ${changeTable(target)}`);
   return counts;
 }
 

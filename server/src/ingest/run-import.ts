@@ -81,8 +81,9 @@ function headerIssues(table: SourceTable): ImportIssue[] {
 /** Parses every row of every table into the staging tables, collecting row-level issues. */
 async function stageFiles(
   client: pg.PoolClient, files: ImportFile[], issues: IssueLog,
-): Promise<{ names: string[]; unreadable: Set<string> }> {
+): Promise<{ names: string[]; unreadable: Set<string>; staged: Map<KindName, number> }> {
   const names: string[] = [];
+  const staged = new Map<KindName, number>();
   const unreadable = new Set<string>();
   for await (const table of discoverTables(files, issues)) {
     if (!names.includes(table.file)) names.push(table.file);
@@ -115,8 +116,9 @@ async function stageFiles(
     }
     // The rows read before an unreadable part stay staged: their own issues are reported too.
     await writer.close();
+    staged.set(table.kind, (staged.get(table.kind) ?? 0) + writer.count);
   }
-  return { names, unreadable };
+  return { names, unreadable, staged };
 }
 
 /** The budget of one statement inside an import's transaction (the pool's default is for requests). */
@@ -161,7 +163,7 @@ async function importInTransaction(pool: pg.Pool, files: ImportFile[], options: 
     // Imports run one at a time: two at once would classify the same new record twice.
     await client.query(`select pg_advisory_xact_lock(hashtext('hub:import'))`);
     await createStagingTables(client);
-    const { names, unreadable } = await stageFiles(client, files, issues);
+    const { names, unreadable, staged } = await stageFiles(client, files, issues);
     await indexStagingTables(client);
     await runChecks(client, unreadable, issues);
     if (scope) await runScopeChecks(client, scope, issues);
@@ -172,7 +174,7 @@ async function importInTransaction(pool: pg.Pool, files: ImportFile[], options: 
       return { outcome: 'rejected', batchId: null, files: names, counts: [], ...summary };
     }
     if (scope) await keepOthersMemberships(client, scope);
-    const counts = await classify(client);
+    const counts = await classify(client, staged);
     const countList = KINDS.map((k) => ({ kind: k.name, ...(counts.get(k.name) as KindCount) }));
     const changes = countList.reduce((n, c) => n + c.inserted + c.updated, 0);
     if (options.dryRun || changes === 0) {
