@@ -9,6 +9,11 @@
  *    tables (`create table … (like … including all)`: indexes, checks, defaults; no triggers, no
  *    foreign keys), and the ratio of the two times.
  *
+ * 4. with BENCH_CITY=1 (or BENCH_CITY=only), a city-sized set from the demo generator (180,000
+ *    subjects) imported the same way, and `kpis` for its last quarter asked right after the import:
+ *    with the planner statistics the import leaves (it ANALYZEs what it wrote) and with the tables'
+ *    statistics cleared, as an import that does not ANALYZE leaves them until autovacuum comes by.
+ *
  * Prints rows per second, the time spent, and the process's peak memory (RSS) after each part.
  * Usage: npm run bench:import [-- RESULTS SUBJECTS]   (defaults 100000 1000000)
  */
@@ -23,6 +28,10 @@ import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { connectDatabase, type Database } from '../server/src/database/database';
 import { startEmbeddedPostgres } from '../server/src/database/embedded';
 import { runImport, type ImportReport } from '../server/src/ingest/run-import';
+import { generateDemo } from '../server/src/demo/generate';
+import { ANALYZED_TABLES } from '../server/src/database/privileges';
+import { prepare, QUERIES } from './bench/datasets';
+import { measure } from './bench/measure';
 import { resultSetRows, writeRegistrySet, writeResultSet } from './bench/import-data';
 
 const RESULTS = Number(process.argv[2] ?? 100_000);
@@ -134,6 +143,56 @@ async function runPart(part: Part, root: string, base: { url: string; ownerUrl: 
   }
 }
 
+const CITY_SUBJECTS = 180_000;
+
+/** The city set imported, then kpis asked at once: as the import leaves the statistics, and without any. */
+async function cityPart(root: string, base: { url: string; ownerUrl: string }): Promise<void> {
+  const name = 'bench_import_city';
+  const dir = path.join(root, name);
+  const files = await generateDemo(dir, { subjects: CITY_SUBJECTS });
+  const fileRows = files.reduce((n, f) => n + f.rows, 0);
+  const owner = new pg.Client({ connectionString: base.ownerUrl });
+  await owner.connect();
+  await owner.query(`drop database if exists ${name}`);
+  await owner.query(`create database ${name}`);
+  await owner.end();
+  const urls = { url: databaseUrl(base.url, name), ownerUrl: databaseUrl(base.ownerUrl, name) };
+  const db = await connectDatabase(urls, async () => {});
+  const ownerDb = new pg.Client({ connectionString: urls.ownerUrl });
+  await ownerDb.connect();
+  try {
+    log(`\n## 城市规模（演示数据生成器，${CITY_SUBJECTS.toLocaleString('en-US')} 个检查对象；${files.map((f) => `${f.kind} ${f.rows.toLocaleString('en-US')}`).join('、')}）`);
+    const imported = await timed(() => runImport(db.pool, [{ path: dir }], { source: 'CLI' }));
+    log(`导入：${imported.value.outcome}，${imported.seconds.toFixed(2)} s，${perSecond(fileRows, imported.seconds)} 行/秒`);
+    const set = await prepare('城市', db, 'SCJGJ');
+    const queries = QUERIES.filter((q) => q.isKpis);
+    const ask = async (label: string) => {
+      for (const q of queries) {
+        const started = performance.now();
+        await q.run(set, db.pool);
+        const first = performance.now() - started;
+        const timing = await measure(() => q.run(set, db.pool), 1, 5);
+        log(`  ${label} ${q.label} 季度 ${set.quarter.label}：第一次 ${first.toFixed(0)} ms，其后中位数 ${timing.median.toFixed(0)} ms`);
+      }
+    };
+    await ask('导入后（导入已 ANALYZE）');
+    for (const table of ANALYZED_TABLES) {
+      await ownerDb.query(`select pg_clear_relation_stats('public', $1)`, [table]);
+      await ownerDb.query(`select pg_clear_attribute_stats('public', $1, attname::text, false) from pg_attribute
+                           where attrelid = ('public.' || $1)::regclass and attnum > 0 and not attisdropped`, [table]);
+    }
+    await ask('统计信息清空后（即导入不 ANALYZE、自动清理尚未来到时）');
+  } finally {
+    await ownerDb.end();
+    await db.close();
+    const owner2 = new pg.Client({ connectionString: base.ownerUrl });
+    await owner2.connect();
+    await owner2.query(`drop database if exists ${name}`);
+    await owner2.end();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 async function main() {
   const root = await mkdtemp(path.join(os.tmpdir(), 'hub-bench-import-'));
   await chmod(root, 0o755);
@@ -142,11 +201,17 @@ async function main() {
   const base = embedded ? { url: embedded.appUrl, ownerUrl: embedded.ownerUrl } : { url: external!, ownerUrl: external! };
   const [load1] = os.loadavg();
   log(`导入基准 ${new Date().toISOString()}：${os.cpus().length} 核 ${os.cpus()[0]?.model ?? ''}，内存 ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB，开始时负载 ${load1.toFixed(2)}`);
+  const city = process.env.BENCH_CITY;
   try {
+    if (city === 'only') {
+      await cityPart(root, base);
+      return;
+    }
     await runPart({ label: `${RESULTS.toLocaleString('en-US')} 条检查结果（及其部门、事项、检查对象、执法人员、任务）`,
       fileRows: resultSetRows(RESULTS).all, write: (dir) => writeResultSet(dir, RESULTS) }, root, base, 'bench_import_results');
     await runPart({ label: `${SUBJECTS.toLocaleString('en-US')} 个检查对象（入库记录约 ${(SUBJECTS * 1.5).toLocaleString('en-US')} 条）`,
       fileRows: SUBJECTS + 60, write: async (dir) => void (await writeRegistrySet(dir, SUBJECTS)) }, root, base, 'bench_import_registry');
+    if (city) await cityPart(root, base);
     log(`\n结束时负载 ${os.loadavg()[0].toFixed(2)}`);
   } finally {
     await embedded?.stop();

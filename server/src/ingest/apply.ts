@@ -7,8 +7,8 @@ import type { KindName } from './kinds';
  * set-based statements per kind (no statement per row, no lookup per row):
  *
  * - classify: one `create table … as select` per kind joins the staged rows to the stored records
- *   and to their stored lists (grouped once, not looked up per row) and keeps only the new and the
- *   changed rows in `change_<table>`; an unchanged re-import writes nothing there.
+ *   and to their stored lists and keeps only the new and the changed rows in `change_<table>`; an
+ *   unchanged re-import writes nothing there.
  * - apply: `insert … select` the new records, `update … from` the changed ones, and replace the
  *   lists (cooperators, items, registries, inspectors, class draws) of the changed ones.
  *
@@ -75,12 +75,8 @@ const STORED_DRAWS = `array[${CLASSES.map((k) => `max(c.pool_count) filter (wher
 const match = (target: Target, t: string, s: string) => target.key.map((k) => `${t}.${k} = ${s}.${k}`).join(' and ');
 const changeTable = (target: Target) => `change_${target.table}`;
 
-/** The staged records that are stored already, as the children's parent values. */
-function storedParents(target: Target): string {
-  return target.byId
-    ? `select t2.id from ${target.stage} s2 join ${target.table} t2 on ${match(target, 't2', 's2')}`
-    : `select s2.${target.key[0]} from ${target.stage} s2`;
-}
+/** The staged records' keys, as the children's parent values. */
+const storedParents = (target: Target) => `select s2.${target.key[0]} from ${target.stage} s2`;
 
 /** One statement: the new and changed staged rows of a kind, with `is_new` and the stored id (inspection). */
 function classifySql(target: Target): string {
@@ -91,8 +87,13 @@ function classifySql(target: Target): string {
     `(${target.scalars.map((c) => `t.${c}`).join(', ')}) is distinct from (${target.scalars.map((c) => `s.${c}`).join(', ')})`,
   ];
   target.lists.forEach((child, i) => {
-    joins.push(`left join (select c.${child.parentColumn} as parent, array_agg(c.${child.valueColumn}::text) as list
-      from ${child.table} c where c.${child.parentColumn} in (${storedParents(target)}) group by 1) k${i} on k${i}.parent = ${parentRef}`);
+    // By id, the stored record is found per staged row anyway: its list is two index entries away.
+    // By natural key, one grouping over the staged keys beats a lookup per row.
+    joins.push(target.byId
+      ? `left join lateral (select array_agg(c.${child.valueColumn}::text) as list from ${child.table} c
+          where c.${child.parentColumn} = ${parentRef}) k${i} on true`
+      : `left join (select c.${child.parentColumn} as parent, array_agg(c.${child.valueColumn}::text) as list
+          from ${child.table} c where c.${child.parentColumn} in (${storedParents(target)}) group by 1) k${i} on k${i}.parent = ${parentRef}`);
     // Lists compare as sets: order and repeats in the file mean nothing.
     changed.push(`not (s.${child.stageColumn} @> coalesce(k${i}.list, '{}') and s.${child.stageColumn} <@ coalesce(k${i}.list, '{}'))`);
   });
