@@ -21,3 +21,13 @@ export const KPI = {
 } as const;
 
 export type KpiKey = (typeof KPI)[keyof typeof KPI];
+
+/**
+ * The figures the State Council's inspection asks for: the 自评表 and the 统计表 list these and
+ * no others, however many KPIs the catalogue gains.
+ */
+export const STATE_COUNCIL_KPIS: readonly KpiKey[] = [
+  KPI.jointTaskShare, KPI.creditTieredTaskShare, KPI.tierRatioCompliance, KPI.departmentCoverage, KPI.itemCoverage,
+  KPI.inspectorRegistryRate, KPI.subjectRegistrySize, KPI.creditClassCoverage, KPI.publicationRate,
+  KPI.timelyPublicationRate, KPI.overdueTasks, KPI.problemRate, KPI.inspectionsSaved, KPI.plansEnteredOnTime,
+];
