@@ -1,0 +1,10 @@
+import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
+import { startEmbeddedPostgres } from '../server/src/database/embedded';
+import { connectDatabase } from '../server/src/database/database';
+const e = await startEmbeddedPostgres('/tmp/import13-pg/data', { persistent: true });
+const db = await connectDatabase({ url: e.appUrl, ownerUrl: e.ownerUrl }, async () => {});
+await db.close();
+writeFileSync('/tmp/import13-pg/urls.env', `APP=${e.appUrl}\nOWNER=${e.ownerUrl}\n`);
+console.log(e.appUrl, e.ownerUrl);
+process.exit(0);
