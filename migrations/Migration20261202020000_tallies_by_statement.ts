@@ -11,7 +11,7 @@ import { Migration } from '@mikro-orm/migrations';
  * - it writes no tally table itself (privileges.ts grants SELECT only): the trigger functions and
  *   the recompute run as the tables' owner (SECURITY DEFINER, fixed search_path);
  * - `defer_registry_tallies()` marks the current transaction in `tally_deferral`, which the role
- *   can neither read nor write; only `recompute_registry_tallies()` removes the mark, after
+ *   cannot write (a mark is never committed); only `recompute_registry_tallies()` removes it, after
  *   recomputing everything from subject, subject_registry, department and task_cooperator;
  * - a deferred constraint trigger refuses to commit a transaction still marked: deferring without
  *   recomputing rolls everything back. Writes after the recompute meet the triggers again.

@@ -91,9 +91,10 @@ describe('tallies recomputed by the writer', () => {
       await client.query(`insert into subject values ${subject('S1', 'ENTERPRISE', 'A')}`);
       await expect(client.query('commit')).rejects.toThrow(/提交前没有重算/);
 
-      // 42501: insufficient privilege. The mark and the tallies are the owner's.
-      expect(await refusal(`select * from tally_deferral`)).toBe('42501');
+      // 42501: insufficient privilege. The mark and the tallies are written by the owner's functions only.
+      expect((await client.query(`select count(*)::int as n from tally_deferral`)).rows).toEqual([{ n: 0 }]);
       expect(await refusal(`delete from tally_deferral`)).toBe('42501');
+      expect(await refusal(`insert into tally_deferral values (pg_current_xact_id())`)).toBe('42501');
       expect(await refusal(`insert into registry_tally values (null, true, true, 5)`)).toBe('42501');
       expect(await refusal(`update registry_region_tally set subjects = 0`)).toBe('42501');
     } finally {

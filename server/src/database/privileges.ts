@@ -19,8 +19,8 @@ export const ANALYZED_TABLES = [
  * migration run (so a new table is covered at once). Rows only: no TRUNCATE, no TRIGGER, no DDL,
  * so the frozen-report trigger and the other guards hold against the hub's own credentials.
  * TEMP is for the import's staging tables. The migrations' bookkeeping is readable, not writable;
- * the tallies are readable and written by the owner's functions only; the deferral marks
- * (tally_deferral) are the owner's alone.
+ * the tallies and the deferral marks (tally_deferral, never committed) are readable and written by
+ * the owner's functions only.
  */
 export async function grantHubPrivileges(owner: pg.ClientBase, role: string, options: { inTransaction?: boolean } = {}): Promise<void> {
   const r = owner.escapeIdentifier(role);
@@ -40,7 +40,7 @@ export async function grantHubPrivileges(owner: pg.ClientBase, role: string, opt
     grant usage, select, update on all sequences in schema public to ${r};
     revoke insert, update, delete on table mikro_orm_migrations from ${r};
     revoke insert, update, delete on table ${TALLY_TABLES.join(', ')} from ${r};
-    revoke all on table tally_deferral from ${r};
+    revoke insert, update, delete on table tally_deferral from ${r};
     ${maintain}
     ${options.inTransaction ? '' : 'commit;'}`);
 }
