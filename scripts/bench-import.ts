@@ -14,6 +14,11 @@
  *    with the planner statistics the import leaves (it ANALYZEs what it wrote) and with the tables'
  *    statistics cleared, as an import that does not ANALYZE leaves them until autovacuum comes by.
  *
+ * 5. with BENCH_STATS=1 (or BENCH_STATS=only), the province set of `bench:kpis` (10^6 results,
+ *    written by its generator), `kpis` for its last quarter with the written tables' statistics
+ *    cleared (what an import that does not ANALYZE leaves), then after the hub's role ANALYZEs them
+ *    as the import now does. The generator takes several minutes.
+ *
  * Prints rows per second, the time spent, and the process's peak memory (RSS) after each part.
  * Usage: npm run bench:import [-- RESULTS SUBJECTS]   (defaults 100000 1000000)
  */
@@ -30,7 +35,8 @@ import { startEmbeddedPostgres } from '../server/src/database/embedded';
 import { runImport, type ImportReport } from '../server/src/ingest/run-import';
 import { generateDemo } from '../server/src/demo/generate';
 import { ANALYZED_TABLES } from '../server/src/database/privileges';
-import { prepare, QUERIES } from './bench/datasets';
+import { prepare, QUERIES, type DataSet } from './bench/datasets';
+import { generateProvince, PROVINCE } from './bench/province-data';
 import { measure } from './bench/measure';
 import { resultSetRows, writeRegistrySet, writeResultSet } from './bench/import-data';
 
@@ -145,6 +151,60 @@ async function runPart(part: Part, root: string, base: { url: string; ownerUrl: 
 
 const CITY_SUBJECTS = 180_000;
 
+/** Each kpis query of the benchmark: its first run, then the median of five after one warm-up. */
+async function askKpis(set: DataSet, db: Database, label: string): Promise<void> {
+  for (const q of QUERIES.filter((x) => x.isKpis)) {
+    const started = performance.now();
+    await q.run(set, db.pool);
+    const first = performance.now() - started;
+    const timing = await measure(() => q.run(set, db.pool), 1, 5);
+    log(`  ${label} ${q.label} 季度 ${set.quarter.label}：第一次 ${first.toFixed(0)} ms，其后中位数 ${timing.median.toFixed(0)} ms`);
+  }
+}
+
+/** The planner statistics of every table an import writes, gone as on tables never analysed. */
+async function clearStatistics(owner: pg.Client): Promise<void> {
+  for (const table of ANALYZED_TABLES) {
+    await owner.query(`select pg_clear_relation_stats('public', $1)`, [table]);
+    await owner.query(`select pg_clear_attribute_stats('public', $1, attname::text, false) from pg_attribute
+                       where attrelid = ('public.' || $1)::regclass and attnum > 0 and not attisdropped`, [table]);
+  }
+}
+
+/** The province set, kpis without statistics and after the ANALYZE an import now runs (as the hub's role). */
+async function statisticsPart(base: { url: string; ownerUrl: string }): Promise<void> {
+  const name = 'bench_import_stats';
+  const admin = new pg.Client({ connectionString: base.ownerUrl });
+  await admin.connect();
+  await admin.query(`drop database if exists ${name}`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const urls = { url: databaseUrl(base.url, name), ownerUrl: databaseUrl(base.ownerUrl, name) };
+  const db = await connectDatabase(urls, async () => {});
+  const owner = new pg.Client({ connectionString: urls.ownerUrl });
+  await owner.connect();
+  try {
+    log('\n## 规划器统计：省级数据（bench:kpis 的生成器，10^6 条检查结果）');
+    const generator = new pg.Pool({ connectionString: urls.ownerUrl, max: 1 });
+    await generateProvince(generator, () => {}).finally(() => generator.end());
+    // No autovacuum in between: the state right after an import, as a user asking at once meets it.
+    await owner.query(`alter table ${ANALYZED_TABLES.join(` set (autovacuum_enabled = false); alter table `)} set (autovacuum_enabled = false)`);
+    const set = await prepare('省级', db, PROVINCE.department, PROVINCE.region);
+    await clearStatistics(owner);
+    await askKpis(set, db, '统计信息清空后（即导入不 ANALYZE）');
+    const analysed = await timed(() => db.pool.query(`analyze ${ANALYZED_TABLES.join(', ')}`));
+    log(`  服务角色 ANALYZE 导入所写的表：${analysed.seconds.toFixed(1)} s`);
+    await askKpis(set, db, '导入后 ANALYZE');
+  } finally {
+    await owner.end();
+    await db.close();
+    const admin2 = new pg.Client({ connectionString: base.ownerUrl });
+    await admin2.connect();
+    await admin2.query(`drop database if exists ${name}`);
+    await admin2.end();
+  }
+}
+
 /** The city set imported, then kpis asked at once: as the import leaves the statistics, and without any. */
 async function cityPart(root: string, base: { url: string; ownerUrl: string }): Promise<void> {
   const name = 'bench_import_city';
@@ -165,22 +225,9 @@ async function cityPart(root: string, base: { url: string; ownerUrl: string }): 
     const imported = await timed(() => runImport(db.pool, [{ path: dir }], { source: 'CLI' }));
     log(`导入：${imported.value.outcome}，${imported.seconds.toFixed(2)} s，${perSecond(fileRows, imported.seconds)} 行/秒`);
     const set = await prepare('城市', db, 'SCJGJ');
-    const queries = QUERIES.filter((q) => q.isKpis);
-    const ask = async (label: string) => {
-      for (const q of queries) {
-        const started = performance.now();
-        await q.run(set, db.pool);
-        const first = performance.now() - started;
-        const timing = await measure(() => q.run(set, db.pool), 1, 5);
-        log(`  ${label} ${q.label} 季度 ${set.quarter.label}：第一次 ${first.toFixed(0)} ms，其后中位数 ${timing.median.toFixed(0)} ms`);
-      }
-    };
+    const ask = (label: string) => askKpis(set, db, label);
     await ask('导入后（导入已 ANALYZE）');
-    for (const table of ANALYZED_TABLES) {
-      await ownerDb.query(`select pg_clear_relation_stats('public', $1)`, [table]);
-      await ownerDb.query(`select pg_clear_attribute_stats('public', $1, attname::text, false) from pg_attribute
-                           where attrelid = ('public.' || $1)::regclass and attnum > 0 and not attisdropped`, [table]);
-    }
+    await clearStatistics(ownerDb);
     await ask('统计信息清空后（即导入不 ANALYZE、自动清理尚未来到时）');
   } finally {
     await ownerDb.end();
@@ -202,9 +249,11 @@ async function main() {
   const [load1] = os.loadavg();
   log(`导入基准 ${new Date().toISOString()}：${os.cpus().length} 核 ${os.cpus()[0]?.model ?? ''}，内存 ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB，开始时负载 ${load1.toFixed(2)}`);
   const city = process.env.BENCH_CITY;
+  const stats = process.env.BENCH_STATS;
   try {
-    if (city === 'only') {
-      await cityPart(root, base);
+    if (city === 'only' || stats === 'only') {
+      if (city) await cityPart(root, base);
+      if (stats) await statisticsPart(base);
       return;
     }
     await runPart({ label: `${RESULTS.toLocaleString('en-US')} 条检查结果（及其部门、事项、检查对象、执法人员、任务）`,
@@ -212,6 +261,7 @@ async function main() {
     await runPart({ label: `${SUBJECTS.toLocaleString('en-US')} 个检查对象（入库记录约 ${(SUBJECTS * 1.5).toLocaleString('en-US')} 条）`,
       fileRows: SUBJECTS + 60, write: async (dir) => void (await writeRegistrySet(dir, SUBJECTS)) }, root, base, 'bench_import_registry');
     if (city) await cityPart(root, base);
+    if (stats) await statisticsPart(base);
     log(`\n结束时负载 ${os.loadavg()[0].toFixed(2)}`);
   } finally {
     await embedded?.stop();
