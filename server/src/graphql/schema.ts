@@ -11,6 +11,7 @@ import { DataExtentResolver } from './resolvers/data-extent.resolver';
 import { DepartmentResolver } from './resolvers/department.resolver';
 import { ImportBatchResolver } from './resolvers/import-batch.resolver';
 import { KpiResolver } from './resolvers/kpi.resolver';
+import { KpiCatalogResolver } from './resolvers/kpi-catalog.resolver';
 import { KpiSettingsResolver } from './resolvers/kpi-settings.resolver';
 import { InspectionItemResolver } from './resolvers/inspection-item.resolver';
 import { InspectionResolver } from './resolvers/inspection.resolver';
@@ -35,6 +36,7 @@ export const RESOLVERS = [
   ImportBatchResolver,
   CalendarResolver,
   KpiResolver,
+  KpiCatalogResolver,
   KpiSettingsResolver,
   DataExtentResolver,
   ResultCategoryResolver,

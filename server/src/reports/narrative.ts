@@ -4,7 +4,8 @@
  * {{期间}}, {{范围}} (各成员单位, or the department a report is about), {{未达标部门数}}. An unknown
  * name is an error, so that a typo never prints a blank.
  */
-import { changeInWords, formatCount, formatValue, periodLabel, targetInWords, type KpiUnit } from '../domain/format';
+import { changeInWords, formatCount, formatValue, targetInWords, type KpiUnit } from '../../../common/format';
+import { periodLabel } from '../domain/period';
 import { KPI_DEFINITIONS } from '../metrics/definitions';
 import type { CircularData } from './circular-data';
 
