@@ -46,6 +46,7 @@ const keys = KPI_DEFINITIONS.map((k) => k.key);
 /** Each exported function of dashboard/src/api that sends an operation, called as its largest page would. */
 const CALLS: Record<string, () => Promise<unknown>> = {
   fetchKpis: () => queries.fetchKpis(period, filter),
+  fetchKpiCatalog: () => queries.fetchKpiCatalog(),
   fetchSeries: () => queries.fetchSeries(keys[0], period, 'MONTH', true, filter, period.asOf),
   fetchLeague: () => queries.fetchLeague(period),
   fetchDepartmentTotals: () => queries.fetchDepartmentTotals(period),
