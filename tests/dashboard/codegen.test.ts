@@ -14,7 +14,7 @@ const OUT = 'dashboard/src/api/generated';
 
 describe('generated dashboard types', () => {
   it('match schema.graphql and the dashboard operations (npm run codegen writes them)', async () => {
-    const outputs = await generate({ ...config, cwd: ROOT, silent: true }, false);
+    const outputs: { filename: string; content: string }[] = await generate({ ...config, cwd: ROOT, silent: true }, false);
     const written = (await readdir(path.join(ROOT, OUT))).sort();
     expect(outputs.map((o) => path.relative(ROOT, path.resolve(ROOT, o.filename))).sort()).toEqual(written.map((f) => `${OUT}/${f}`));
     for (const output of outputs) {

@@ -42,6 +42,11 @@ describe('kpiSeriesSet over HTTP', () => {
     const { kpiCatalog, kpis } = await gqlData(url(), '{ kpiCatalog { key name unit definition source periodAdditive departmentRule } kpis(period: { from: "2024-01-01", to: "2024-12-31" }) { key name unit definition source periodAdditive departmentRule } }');
     expect(kpiCatalog).toEqual(kpis);
     expect(kpiCatalog.map((k: { key: string }) => k.key)).toEqual(Object.values(KPI));
+    const { kpiCatalog: withTargets } = await gqlData(url(), '{ kpiCatalog { key defaultTarget defaultComparator evidence } }');
+    expect(withTargets[1]).toEqual({
+      key: 'credit_tiered_task_share', defaultTarget: 0.8, defaultComparator: '>', evidence: '按信用风险分类抽查的任务（分母：期间内开始的全部抽查任务）',
+    });
+    expect(withTargets[0]).toMatchObject({ key: 'joint_task_share', defaultTarget: null, defaultComparator: null });
     expect(kpiCatalog[1]).toEqual({
       key: 'credit_tiered_task_share', name: '信用风险分类抽查任务占比', unit: 'RATIO',
       definition: '期间内开始的抽查任务中，按信用风险分类抽查的任务数 ÷ 抽查任务总数（目标：超过 80%）',

@@ -80,11 +80,11 @@ export async function fetchLeague(period: Period): Promise<DepartmentRow[]> {
   return (await send(LEAGUE, { period })).departmentKpis;
 }
 
-const WORKING_DAY_AFTER = graphql(`query WorkingDayAfter($date: String!, $n: Int!) { workingDayAfter(date: $date, n: $n) }`);
+const PUBLICATION_DEADLINE = graphql(`query PublicationDeadline($day: String!) { publicationDeadline(inspectedOn: $day) }`);
 
-/** The n-th working day after a day (that day is day 0), on the server's calendar with its 调休. */
-export async function fetchWorkingDayAfter(date: string, n: number): Promise<string> {
-  return (await send(WORKING_DAY_AFTER, { date, n })).workingDayAfter;
+/** The day every department's results inspected on `day` are due (the server's settings and calendar). */
+export async function fetchPublicationDeadline(day: string): Promise<string> {
+  return (await send(PUBLICATION_DEADLINE, { day })).publicationDeadline;
 }
 
 const DEPARTMENT_TOTALS = graphql(`query DepartmentTotals($period: KpiPeriodInput!) { departmentKpiTotals(period: $period) {

@@ -1,6 +1,7 @@
 /**
- * The KPIs' keys, one constant each: pages, reports and tests name a KPI through these, never by a
- * literal string, so that a renamed or removed key fails to compile instead of showing an empty card.
+ * The KPIs' keys, for code that names a KPI (pages, documents, tests): one constant per catalogue
+ * entry (server/src/metrics/definitions.ts), so that a typo is a compile error, not a blank figure.
+ * The browser imports this file; it holds no SQL and imports nothing.
  */
 export const KPI = {
   jointTaskShare: 'joint_task_share',
@@ -20,3 +21,13 @@ export const KPI = {
 } as const;
 
 export type KpiKey = (typeof KPI)[keyof typeof KPI];
+
+/**
+ * The figures the State Council's inspection asks for: the 自评表 and the 统计表 list these and
+ * no others, however many KPIs the catalogue gains.
+ */
+export const STATE_COUNCIL_KPIS: readonly KpiKey[] = [
+  KPI.jointTaskShare, KPI.creditTieredTaskShare, KPI.tierRatioCompliance, KPI.departmentCoverage, KPI.itemCoverage,
+  KPI.inspectorRegistryRate, KPI.subjectRegistrySize, KPI.creditClassCoverage, KPI.publicationRate,
+  KPI.timelyPublicationRate, KPI.overdueTasks, KPI.problemRate, KPI.inspectionsSaved, KPI.plansEnteredOnTime,
+];

@@ -35,7 +35,7 @@ type Documents = {
     "query Series($key: String!, $from: String!, $to: String!, $granularity: Granularity!, $cumulative: Boolean!,\n  $departmentCode: String, $regionCode: String, $asOf: String) {\n  kpiSeries(key: $key, from: $from, to: $to, granularity: $granularity, cumulative: $cumulative, departmentCode: $departmentCode,\n    regionCode: $regionCode, asOf: $asOf) { ...SeriesPointFields } }": typeof types.SeriesDocument,
     "query SeriesSet($keys: [String!]!, $from: String!, $to: String!, $granularity: Granularity!, $cumulative: Boolean!,\n  $departmentCode: String, $regionCode: String, $asOf: String) {\n  kpiSeriesSet(keys: $keys, from: $from, to: $to, granularity: $granularity, cumulative: $cumulative, departmentCode: $departmentCode,\n    regionCode: $regionCode, asOf: $asOf) { key points { ...SeriesPointFields } } }": typeof types.SeriesSetDocument,
     "query League($period: KpiPeriodInput!) {\n  departmentKpis(period: $period) { code name rank score missedTargets kpis { ...KpiFields } } }": typeof types.LeagueDocument,
-    "query WorkingDayAfter($date: String!, $n: Int!) { workingDayAfter(date: $date, n: $n) }": typeof types.WorkingDayAfterDocument,
+    "query PublicationDeadline($day: String!) { publicationDeadline(inspectedOn: $day) }": typeof types.PublicationDeadlineDocument,
     "query DepartmentTotals($period: KpiPeriodInput!) { departmentKpiTotals(period: $period) {\n  nonMember { ...KpiFields } nonMemberDepartments { code name } total { ...KpiFields } reconciliation { key note } } }": typeof types.DepartmentTotalsDocument,
     "query DataExtent { dataExtent { firstDay lastDay } }": typeof types.DataExtentDocument,
     "query MemberDepartments { departments(first: 500, isMember: true) { nodes { code name } } }": typeof types.MemberDepartmentsDocument,
@@ -79,7 +79,7 @@ const documents: Documents = {
     "query Series($key: String!, $from: String!, $to: String!, $granularity: Granularity!, $cumulative: Boolean!,\n  $departmentCode: String, $regionCode: String, $asOf: String) {\n  kpiSeries(key: $key, from: $from, to: $to, granularity: $granularity, cumulative: $cumulative, departmentCode: $departmentCode,\n    regionCode: $regionCode, asOf: $asOf) { ...SeriesPointFields } }": types.SeriesDocument,
     "query SeriesSet($keys: [String!]!, $from: String!, $to: String!, $granularity: Granularity!, $cumulative: Boolean!,\n  $departmentCode: String, $regionCode: String, $asOf: String) {\n  kpiSeriesSet(keys: $keys, from: $from, to: $to, granularity: $granularity, cumulative: $cumulative, departmentCode: $departmentCode,\n    regionCode: $regionCode, asOf: $asOf) { key points { ...SeriesPointFields } } }": types.SeriesSetDocument,
     "query League($period: KpiPeriodInput!) {\n  departmentKpis(period: $period) { code name rank score missedTargets kpis { ...KpiFields } } }": types.LeagueDocument,
-    "query WorkingDayAfter($date: String!, $n: Int!) { workingDayAfter(date: $date, n: $n) }": types.WorkingDayAfterDocument,
+    "query PublicationDeadline($day: String!) { publicationDeadline(inspectedOn: $day) }": types.PublicationDeadlineDocument,
     "query DepartmentTotals($period: KpiPeriodInput!) { departmentKpiTotals(period: $period) {\n  nonMember { ...KpiFields } nonMemberDepartments { code name } total { ...KpiFields } reconciliation { key note } } }": types.DepartmentTotalsDocument,
     "query DataExtent { dataExtent { firstDay lastDay } }": types.DataExtentDocument,
     "query MemberDepartments { departments(first: 500, isMember: true) { nodes { code name } } }": types.MemberDepartmentsDocument,
@@ -186,7 +186,7 @@ export function graphql(source: "query League($period: KpiPeriodInput!) {\n  dep
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query WorkingDayAfter($date: String!, $n: Int!) { workingDayAfter(date: $date, n: $n) }"): typeof import('./graphql').WorkingDayAfterDocument;
+export function graphql(source: "query PublicationDeadline($day: String!) { publicationDeadline(inspectedOn: $day) }"): typeof import('./graphql').PublicationDeadlineDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -385,13 +385,12 @@ export type LeagueQueryVariables = Exact<{
 
 export type LeagueQuery = { departmentKpis: Array<{ code: string, name: string, rank: number, score: number | null, missedTargets: number, kpis: Array<{ key: string, name: string, unit: KpiUnit, value: number | null, numerator: number, denominator: number | null, target: number | null, comparator: string | null, met: boolean | null, definition: string, source: string }> }> };
 
-export type WorkingDayAfterQueryVariables = Exact<{
-  date: string;
-  n: number;
+export type PublicationDeadlineQueryVariables = Exact<{
+  day: string;
 }>;
 
 
-export type WorkingDayAfterQuery = { workingDayAfter: string };
+export type PublicationDeadlineQuery = { publicationDeadline: string };
 
 export type DepartmentTotalsQueryVariables = Exact<{
   period: KpiPeriodInput;
@@ -984,11 +983,11 @@ export const LeagueDocument = new TypedDocumentString(`
   definition
   source
 }`) as unknown as TypedDocumentString<LeagueQuery, LeagueQueryVariables>;
-export const WorkingDayAfterDocument = new TypedDocumentString(`
-    query WorkingDayAfter($date: String!, $n: Int!) {
-  workingDayAfter(date: $date, n: $n)
+export const PublicationDeadlineDocument = new TypedDocumentString(`
+    query PublicationDeadline($day: String!) {
+  publicationDeadline(inspectedOn: $day)
 }
-    `) as unknown as TypedDocumentString<WorkingDayAfterQuery, WorkingDayAfterQueryVariables>;
+    `) as unknown as TypedDocumentString<PublicationDeadlineQuery, PublicationDeadlineQueryVariables>;
 export const DepartmentTotalsDocument = new TypedDocumentString(`
     query DepartmentTotals($period: KpiPeriodInput!) {
   departmentKpiTotals(period: $period) {

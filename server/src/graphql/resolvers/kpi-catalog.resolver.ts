@@ -14,6 +14,9 @@ export function kpiCatalog(): KpiCatalogEntryType[] {
     source: k.source,
     periodAdditive: k.periodAdditive,
     departmentRule: k.departmentRule as DepartmentRule,
+    defaultTarget: k.defaultTarget?.target ?? null,
+    defaultComparator: k.defaultTarget?.comparator ?? null,
+    evidence: k.evidence,
   }));
 }
 
