@@ -44,6 +44,7 @@ export const AUDIT_ACTIONS = {
   CREDIT_BANDS_SET: '设置信用风险分类抽查比例',
   KPI_DEADLINES_SET: '设置公示期限和计划录入期限',
   CALENDAR_SET: '录入节假日安排',
+  BACKUP_RESTORE: '恢复备份',
   REPORT_DRAFT: '新建报告草稿',
   REPORT_EDIT: '修改报告草稿',
   REPORT_TEMPLATE_SAVE: '保存本单位模板',
