@@ -76,7 +76,7 @@ const match = (target: Target, t: string, s: string) => target.key.map((k) => `$
 const changeTable = (target: Target) => `change_${target.table}`;
 
 /** The staged records' keys, as the children's parent values. */
-const storedParents = (target: Target) => `select s2.${target.key[0]} from ${target.stage} s2`;
+const stagedKeys = (target: Target) => `select s2.${target.key[0]} from ${target.stage} s2`;
 
 /** One statement: the new and changed staged rows of a kind, with `is_new` and the stored id (inspection). */
 function classifySql(target: Target): string {
@@ -93,13 +93,13 @@ function classifySql(target: Target): string {
       ? `left join lateral (select array_agg(c.${child.valueColumn}::text) as list from ${child.table} c
           where c.${child.parentColumn} = ${parentRef}) k${i} on true`
       : `left join (select c.${child.parentColumn} as parent, array_agg(c.${child.valueColumn}::text) as list
-          from ${child.table} c where c.${child.parentColumn} in (${storedParents(target)}) group by 1) k${i} on k${i}.parent = ${parentRef}`);
+          from ${child.table} c where c.${child.parentColumn} in (${stagedKeys(target)}) group by 1) k${i} on k${i}.parent = ${parentRef}`);
     // Lists compare as sets: order and repeats in the file mean nothing.
     changed.push(`not (s.${child.stageColumn} @> coalesce(k${i}.list, '{}') and s.${child.stageColumn} <@ coalesce(k${i}.list, '{}'))`);
   });
   if (target.classDraws) {
     joins.push(`left join (select c.task_code as parent, ${STORED_DRAWS} as draws from task_class_draw c
-      where c.task_code in (${storedParents(target)}) group by 1) kd on kd.parent = t.code`);
+      where c.task_code in (${stagedKeys(target)}) group by 1) kd on kd.parent = t.code`);
     changed.push(`${STAGED_DRAWS} is distinct from coalesce(kd.draws, array[${CLASSES.map(() => 'null, null').join(', ')}]::integer[])`);
   }
   return `create temp table ${changeTable(target)} on commit drop as
@@ -114,12 +114,12 @@ function classifySql(target: Target): string {
  */
 export async function classify(client: pg.PoolClient, staged: ReadonlyMap<KindName, number>): Promise<Map<KindName, KindCount>> {
   for (const target of TARGETS) await client.query(classifySql(target));
-  const { rows } = await client.query<{ inserted: number; updated: number }>(TARGETS.map((t) =>
-    `select count(*) filter (where is_new)::int as inserted, count(*) filter (where not is_new)::int as updated from ${changeTable(t)}`,
+  const { rows } = await client.query<{ i: number; inserted: number; updated: number }>(TARGETS.map((t, i) =>
+    `select ${i} as i, count(*) filter (where is_new)::int as inserted, count(*) filter (where not is_new)::int as updated from ${changeTable(t)}`,
   ).join(' union all '));
   const counts = new Map<KindName, KindCount>();
   TARGETS.forEach((t, i) => {
-    const { inserted, updated } = rows[i];
+    const { inserted, updated } = rows.find((r) => r.i === i)!;
     counts.set(t.kind, { inserted, updated, unchanged: (staged.get(t.kind) ?? 0) - inserted - updated });
   });
   return counts;
