@@ -248,12 +248,15 @@ export class StagingWriter<R> {
     if (this.failed) throw this.failed;
   }
 
-  /** Fails an open COPY (the server answers with an error), so the connection can roll back. */
+  /**
+   * Fails an open COPY (the server answers with an error), so the connection can roll back. A COPY
+   * that has failed already (its connection lost, say) is over: sending CopyFail on it would wait forever.
+   */
   async abort(): Promise<void> {
     const copy = this.copy;
     this.copy = null;
     this.lines = [];
-    if (!copy) return;
+    if (!copy || this.failed) return;
     copy.destroy(new Error('导入中止'));
     await finished(copy).catch(() => undefined);
   }
