@@ -1,0 +1,107 @@
+/**
+ * What a chase notice (督办通知单) to one department states, as of a cut-off: every task it
+ * initiates or joins that is past its 截止日期 and not completed by the cut-off; its results
+ * published after their deadline (inspected from 1 January of the cut-off's year) or not
+ * published although the deadline has passed (whenever inspected); its early warnings; and which
+ * of its registries are empty. Set-based: one statement per list.
+ */
+import type { KpiSetting } from '../metrics/operations';
+import type { Queryable } from '../store/repositories/sql-filter';
+import { daysPast, deadlineDays } from './deadlines';
+import { earlyWarnings, WarningQueryError, type WarningItem } from './warnings';
+
+/** A notice is read and signed by people: a department's lists stop here (the counts say how many there are). */
+export const NOTICE_ROW_LIMIT = 5_000;
+
+export interface NoticeTask {
+  taskCode: string;
+  taskName: string;
+  /** 牵头 (initiator) or 配合 (cooperator). */
+  initiator: boolean;
+  startsOn: string;
+  dueOn: string;
+  daysOverdue: number;
+}
+
+export interface NoticePublication {
+  taskCode: string;
+  subjectCode: string;
+  subjectName: string;
+  inspectedOn: string;
+  deadline: string;
+  /** null: not published by the cut-off. */
+  publishedOn: string | null;
+}
+
+export interface ChaseNotice {
+  asOf: string;
+  department: { code: string; name: string };
+  /** Late publications are those of results inspected from this day (1 January of the cut-off's year). */
+  lateSince: string;
+  leadWorkingDays: number;
+  windowEnd: string;
+  overdueTasks: NoticeTask[];
+  /** Not published, deadline passed: oldest first. */
+  unpublished: NoticePublication[];
+  /** Published after the deadline. */
+  late: NoticePublication[];
+  /** Deadlines and due dates within the next K working days. */
+  warnings: WarningItem[];
+  registries: { subjects: number; inspectors: number; items: number };
+}
+
+export async function chaseNotice(db: Queryable, setting: KpiSetting, departmentCode: string, asOf: string): Promise<ChaseNotice> {
+  const department = setting.departments.find((d) => d.code === departmentCode);
+  if (!department) throw new WarningQueryError(`部门代码 ${departmentCode} 不存在`);
+  const lateSince = `${asOf.slice(0, 4)}-01-01`;
+  const calendar = setting.engine.calendar;
+  const [warnings, tasks, registries, oldest] = await Promise.all([
+    earlyWarnings(db, setting, { asOf, departmentCode, first: NOTICE_ROW_LIMIT }),
+    db.query(
+      `select t.code as "taskCode", t.name as "taskName", p.initiator, t.starts_on::text as "startsOn", t.due_on::text as "dueOn"
+       from (select code, true as initiator from task where initiator_code = $1
+             union all
+             select task_code, false from task_cooperator where department_code = $1) p
+       join task t on t.code = p.code
+       where (t.completed_on is null or t.completed_on > $2::date) and t.due_on < $2::date
+       order by t.due_on, t.code limit $3`,
+      [departmentCode, asOf, NOTICE_ROW_LIMIT],
+    ),
+    db.query(
+      `select (select count(*) from subject_registry where department_code = $1)::int as subjects,
+              (select count(*) from inspector where department_code = $1)::int as inspectors,
+              (select count(*) from inspection_item where department_code = $1)::int as items`,
+      [departmentCode],
+    ),
+    db.query(
+      `select least((select min(inspected_on) from inspection where department_code = $1 and published_on is null and inspected_on <= $2::date),
+                    (select min(inspected_on) from inspection where published_on > $2::date and inspected_on <= $2::date and department_code = $1))::text as day`,
+      [departmentCode, asOf],
+    ),
+  ]);
+  const first = oldest.rows[0].day && oldest.rows[0].day < lateSince ? oldest.rows[0].day : lateSince;
+  const { days, deadlines } = deadlineDays(calendar, first, asOf);
+  const publications = await db.query(
+    `with deadline as (select * from unnest($3::date[], $4::date[]) as x(day, deadline))
+     select i.task_code as "taskCode", i.subject_code as "subjectCode", s.name as "subjectName", i.inspected_on::text as "inspectedOn",
+            dl.deadline::text as deadline, case when i.published_on <= $2::date then i.published_on::text end as "publishedOn"
+     from inspection i
+     join deadline dl on dl.day = i.inspected_on
+     join subject s on s.code = i.subject_code
+     where i.department_code = $1 and i.inspected_on <= $2::date and dl.deadline < $2::date
+       and ((i.published_on is null or i.published_on > $2::date)
+            or (i.inspected_on >= $5::date and i.published_on > dl.deadline))
+     order by i.inspected_on, i.task_code, i.subject_code limit $6`,
+    [departmentCode, asOf, days, deadlines, lateSince, NOTICE_ROW_LIMIT * 2],
+  );
+  const rows = publications.rows as NoticePublication[];
+  return {
+    asOf, department: { code: department.code, name: department.name }, lateSince,
+    leadWorkingDays: warnings.leadWorkingDays, windowEnd: warnings.windowEnd,
+    overdueTasks: tasks.rows.map((t) => ({ ...t, daysOverdue: daysPast(t.dueOn, asOf) })) as NoticeTask[],
+    unpublished: rows.filter((r) => r.publishedOn === null).slice(0, NOTICE_ROW_LIMIT),
+    late: rows.filter((r) => r.publishedOn !== null).slice(0, NOTICE_ROW_LIMIT),
+    warnings: warnings.items.filter((w) => w.kind === 'PUBLICATION_DUE_SOON' || w.kind === 'TASK_DUE_SOON'),
+    registries: registries.rows[0],
+  };
+}
