@@ -44,7 +44,7 @@ describe('督办通知单 files of department A as of 4 July 2024', () => {
     const { paragraphs, tables } = await docxText(await readFile(out));
     expect(paragraphs.filter((p) => p.trim())).toEqual([
       '“双随机、一公开”监管工作联席会议办公室',
-      'A局“双随机、一公开”监管工作督办通知单',
+      '“双随机、一公开”监管工作督办通知单',
       'A局：',
       '经核查，截至2024年7月4日，你单位在“双随机、一公开”监管工作中有以下事项需要督办，请逐项核实、抓紧整改。',
       '一、超期未完成的抽查任务',
@@ -52,7 +52,7 @@ describe('督办通知单 files of department A as of 4 July 2024', () => {
       '二、逾期公示和逾期未公示的检查结果',
       '已过公示期限（检查之日起20个工作日）仍未公示的检查结果3条；2024年1月1日以来检查、超过公示期限才公示的1条：',
       '三、即将到期的事项',
-      '以下5项将在3个工作日内（2024年7月10日前）到期，请提前安排：',
+      '以下5项将在3个工作日内（至2024年7月10日）到期，请提前安排：',
       '四、名录库和抽查事项清单',
       '你单位检查对象名录库0户，执法检查人员名录库1人，抽查事项清单0项；其中检查对象名录库、抽查事项清单尚未录入。',
       '五、工作要求',
@@ -87,7 +87,7 @@ describe('督办通知单 files of department A as of 4 July 2024', () => {
     const fromCli = await sheets(await readFile(out));
     expect(fromRoute).toEqual(fromCli);
     // The title and the cut-off line are merged across the table: every cell of the merge reads the same.
-    expect(fromCli['超期任务'].slice(0, 2)).toEqual([Array(6).fill('A局“双随机、一公开”监管工作督办通知单'), Array(6).fill('部门：A局（A）；数据截至2024年7月4日')]);
+    expect(fromCli['超期任务'].slice(0, 2)).toEqual([Array(6).fill('“双随机、一公开”监管工作督办通知单'), Array(6).fill('部门：A局（A）；数据截至2024年7月4日')]);
     expect(fromCli['超期任务'].slice(2)).toEqual([['序号', '任务编号', '任务名称', '本单位', '截止日期', '超期天数'],
       [1, 'TA2', 'TA2任务', '配合', '2024-06-28', '6天'], [2, 'TA1', 'TA1任务', '牵头', '2024-07-03', '1天']]);
     expect(fromCli['检查结果公示'].slice(3)).toEqual([

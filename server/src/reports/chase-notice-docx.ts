@@ -15,16 +15,16 @@ export interface NoticeText {
 
 // Portrait type area: 8,844 twips.
 const TASK_COLUMNS: Column[] = [
-  { header: '序号', width: 600 }, { header: '任务编号', width: 1900, align: 'left' }, { header: '任务名称', width: 3044, align: 'left' },
-  { header: '本单位', width: 800 }, { header: '截止日期', width: 1400 }, { header: '超期\n天数', width: 1100 },
+  { header: '序号', width: 600 }, { header: '任务编号', width: 1600, align: 'left' }, { header: '任务名称', width: 3544, align: 'left' },
+  { header: '本单位', width: 800 }, { header: '截止日期', width: 1300 }, { header: '超期\n天数', width: 1000 },
 ];
 const PUBLICATION_COLUMNS: Column[] = [
-  { header: '序号', width: 600 }, { header: '任务编号', width: 1700, align: 'left' }, { header: '检查对象', width: 2544, align: 'left' },
-  { header: '检查日期', width: 1300 }, { header: '公示期限', width: 1300 }, { header: '公示日期', width: 1400 },
+  { header: '序号', width: 600 }, { header: '任务编号', width: 1500, align: 'left' }, { header: '检查对象', width: 3044, align: 'left' },
+  { header: '检查日期', width: 1200 }, { header: '公示期限', width: 1200 }, { header: '公示日期', width: 1300 },
 ];
 const WARNING_COLUMNS: Column[] = [
-  { header: '序号', width: 600 }, { header: '事项', width: 1500 }, { header: '任务编号', width: 1700, align: 'left' },
-  { header: '任务名称或检查对象', width: 3644, align: 'left' }, { header: '到期日', width: 1400 },
+  { header: '序号', width: 600 }, { header: '事项', width: 1500 }, { header: '任务编号', width: 1500, align: 'left' },
+  { header: '任务名称或检查对象', width: 3944, align: 'left' }, { header: '到期日', width: 1300 },
 ];
 
 const withNumbers = (rows: string[][]): CellContent[][] => rows.map((r, i) => [String(i + 1), ...r]);
@@ -63,9 +63,9 @@ export async function chaseNoticeDocx(notice: ChaseNotice, text: NoticeText): Pr
         ...(publications.length ? [table(PUBLICATION_COLUMNS, withNumbers(publications), undefined, note)] : []),
         heading('三、即将到期的事项'),
         ...(warnings.length
-          ? [body(`以下${warnings.length}项将在${notice.leadWorkingDays}个工作日内（${chineseDate(notice.windowEnd)}前）到期，请提前安排：`),
+          ? [body(`以下${warnings.length}项将在${notice.leadWorkingDays}个工作日内（至${chineseDate(notice.windowEnd)}）到期，请提前安排：`),
             table(WARNING_COLUMNS, withNumbers(warnings), undefined, note)]
-          : [body(`${notice.leadWorkingDays}个工作日内（${chineseDate(notice.windowEnd)}前）没有到期的检查结果公示和抽查任务。`)]),
+          : [body(`${notice.leadWorkingDays}个工作日内（至${chineseDate(notice.windowEnd)}）没有到期的检查结果公示和抽查任务。`)]),
         heading('四、名录库和抽查事项清单'),
         body(registryText(notice, empty)),
         heading('五、工作要求'),

@@ -2,7 +2,8 @@
 import type { ChaseNotice } from '../oversight/chase-notice';
 import { chineseDate } from './docx-parts';
 
-export const noticeTitleLines = (notice: ChaseNotice) => [`${notice.department.name}“双随机、一公开”监管工作`, '督办通知单'];
+/** The department is the addressee, so the title stays two short lines however long its name. */
+export const noticeTitleLines = (_notice: ChaseNotice) => ['“双随机、一公开”监管工作', '督办通知单'];
 
 /** 任务编号, 任务名称, 牵头/配合, 截止日期, 超期天数. */
 export const taskRows = (notice: ChaseNotice): string[][] =>
