@@ -32,7 +32,7 @@ describe.skipIf(!CHROMIUM)('预警 and 报送情况 in Chromium, on the hand-bui
     if (SHOTS && shot) await page.screenshot({ path: `${SHOTS}/${shot}.png`, fullPage: true });
     return page;
   }
-  const cells = (page: Page, selector: string) => page.$$eval(selector, (rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent!.trim())));
+  const cells = (page: Page, selector: string) => page.$$eval(selector, (rows) => rows.map((r) => Array.from(r.querySelectorAll('td')).map((td) => td.textContent!.trim())));
 
   it('counts the warnings in the cockpit and leads to the list', async () => {
     const page = await open('/?from=2024-04-01&to=2024-06-30&asOf=2024-07-04', '[data-role="warning-total"]', 'cockpit');

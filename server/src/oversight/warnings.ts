@@ -124,7 +124,8 @@ const counts = (r: Record<string, unknown>): WarningCounts => {
   return { ...c, total: c.publicationsDueSoon + c.publicationsOverdue + c.tasksDueSoon + c.tasksOverdue };
 };
 
-export async function earlyWarnings(db: Queryable, setting: KpiSetting, query: WarningQuery): Promise<EarlyWarnings> {
+/** The one statement of a warning query with its parameters: run by earlyWarnings, explained by the benchmark. */
+export async function warningStatement(db: Queryable, setting: KpiSetting, query: WarningQuery) {
   const { asOf, departmentCode } = query;
   const department = departmentCode === null ? null : setting.departments.find((d) => d.code === departmentCode);
   if (department === undefined) throw new WarningQueryError(`部门代码 ${departmentCode} 不存在`);
@@ -134,8 +135,7 @@ export async function earlyWarnings(db: Queryable, setting: KpiSetting, query: W
     ?? await leadWorkingDaysFor(db, Number(asOf.slice(0, 4)), department?.regionCode ?? setting.hubJurisdiction);
   const windowEnd = warningWindowEnd(calendar, asOf, lead);
   const { days, deadlines } = deadlineDays(calendar, await firstOpenDay(db, codes, asOf), asOf);
-  const { rows } = await db.query(
-    `with ${OPEN_CTES},
+  const sql = `with ${OPEN_CTES},
      per_department as (
        select department_code, kind, count(*) as n from warned_result group by 1, 2
        union all
@@ -167,9 +167,14 @@ export async function earlyWarnings(db: Queryable, setting: KpiSetting, query: W
             (select c.department_code from task_cooperator c where c.task_code = r.task_code order by c.department_code)) else '{}' end)
           order by r.kind like '%OVERDUE' desc, r.due_on, r.task_code, r.inspection_id nulls first), '[]')
         from ranked r join department d on d.code = r.department_code join task t on t.code = r.task_code
-        left join subject s on s.code = r.subject_code) as items`,
-    [asOf, windowEnd, codes, days, deadlines, query.first],
-  );
+        left join subject s on s.code = r.subject_code) as items`;
+  return { sql, params: [asOf, windowEnd, codes, days, deadlines, query.first], department, lead, windowEnd };
+}
+
+export async function earlyWarnings(db: Queryable, setting: KpiSetting, query: WarningQuery): Promise<EarlyWarnings> {
+  const { asOf } = query;
+  const { sql, params, department, lead, windowEnd } = await warningStatement(db, setting, query);
+  const { rows } = await db.query(sql, params);
   const row = rows[0];
   const perDepartment = row.per_department as Record<string, number>;
   const departments = (department ? [department] : setting.departments).map((d) => {
