@@ -17,9 +17,9 @@ create table warning_setting (
 );
 
 -- Results still to be published are few beside all results: the warnings read only them.
-create index inspection_unpublished_idx on inspection (department_code, inspected_on) include (id) where published_on is null;
+create index inspection_unpublished_idx on inspection (department_code, inspected_on) include (id, task_code, subject_code) where published_on is null;
 -- Results published after a past cut-off were still open on that day; for today's cut-off there are none to read.
-create index inspection_published_on_idx on inspection (published_on) include (department_code, inspected_on);
+create index inspection_published_on_idx on inspection (published_on) include (department_code, inspected_on, task_code, subject_code);
 -- "The last import that wrote a department's results": the newest batch of its rows, read from the index's end.
 create index inspection_department_batch_idx on inspection (department_code, batch_id);
 `);

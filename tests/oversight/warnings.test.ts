@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { deadlineTable } from '../../server/src/domain/publication';
 import { chaseNotice } from '../../server/src/oversight/chase-notice';
+import { deadlineDays } from '../../server/src/oversight/deadlines';
 import { submissionStatus } from '../../server/src/oversight/submission';
 import { resolveLeadWorkingDays } from '../../server/src/oversight/warning-settings';
 import { earlyWarnings } from '../../server/src/oversight/warnings';
@@ -98,5 +100,16 @@ describe('报送情况', () => {
     expect(rows.map((r) => [r.departmentCode, r.resultCount, r.monthsWithoutResults])).toEqual([
       ['A', 1, ['2024-05']], ['B', 0, ['2024-05', '2024-06']], ['C', 0, ['2024-05', '2024-06']],
     ]);
+  });
+});
+
+describe('the deadlines the warnings join', () => {
+  it('are the days domain/publication gives, across 春节, 国庆, 调休 and an entered holiday', async () => {
+    const calendar = (await countySetting(db)).engine.calendar;
+    const mine = deadlineDays(calendar, '2023-12-20', '2025-02-10');
+    const reference = deadlineTable(calendar, '2023-12-20', '2025-02-10');
+    expect(mine).toEqual(reference);
+    expect(mine.deadlines[mine.days.indexOf('2024-06-11')]).toBe('2024-07-10');
+    expect(deadlineDays(calendar, null, '2024-07-04')).toEqual({ days: [], deadlines: [] });
   });
 });

@@ -75,23 +75,33 @@ export async function chaseNotice(db: Queryable, setting: KpiSetting, department
     ),
     db.query(
       `select least((select min(inspected_on) from inspection where department_code = $1 and published_on is null and inspected_on <= $2::date),
-                    (select min(inspected_on) from inspection where published_on > $2::date and inspected_on <= $2::date and department_code = $1))::text as day`,
+                    (select min(inspected_on) from (select inspected_on from inspection where published_on > $2::date and department_code = $1 offset 0) later
+                     where inspected_on <= $2::date))::text as day`,
       [departmentCode, asOf],
     ),
   ]);
   const first = oldest.rows[0].day && oldest.rows[0].day < lateSince ? oldest.rows[0].day : lateSince;
   const { days, deadlines } = deadlineDays(calendar, first, asOf);
+  // Three index ranges: never published (the partial index), published after the cut-off, and this year's published ones.
   const publications = await db.query(
-    `with deadline as (select * from unnest($3::date[], $4::date[]) as x(day, deadline))
-     select i.task_code as "taskCode", i.subject_code as "subjectCode", s.name as "subjectName", i.inspected_on::text as "inspectedOn",
-            dl.deadline::text as deadline, case when i.published_on <= $2::date then i.published_on::text end as "publishedOn"
-     from inspection i
-     join deadline dl on dl.day = i.inspected_on
-     join subject s on s.code = i.subject_code
-     where i.department_code = $1 and i.inspected_on <= $2::date and dl.deadline < $2::date
-       and ((i.published_on is null or i.published_on > $2::date)
-            or (i.inspected_on >= $5::date and i.published_on > dl.deadline))
-     order by i.inspected_on, i.task_code, i.subject_code limit $6`,
+    `with deadline as (select * from unnest($3::date[], $4::date[]) as x(day, deadline)),
+     candidate as (
+       select task_code, subject_code, inspected_on, null::date as published_on from inspection
+       where department_code = $1 and published_on is null and inspected_on <= $2::date
+       union all
+       select task_code, subject_code, inspected_on, null from inspection
+       where published_on > $2::date and inspected_on <= $2::date and department_code = $1
+       union all
+       select task_code, subject_code, inspected_on, published_on from inspection
+       where department_code = $1 and inspected_on between $5::date and $2::date and published_on <= $2::date
+     )
+     select c.task_code as "taskCode", c.subject_code as "subjectCode", s.name as "subjectName", c.inspected_on::text as "inspectedOn",
+            dl.deadline::text as deadline, c.published_on::text as "publishedOn"
+     from candidate c
+     join deadline dl on dl.day = c.inspected_on
+     join subject s on s.code = c.subject_code
+     where dl.deadline < $2::date and (c.published_on is null or c.published_on > dl.deadline)
+     order by c.inspected_on, c.task_code, c.subject_code limit $6`,
     [departmentCode, asOf, days, deadlines, lateSince, NOTICE_ROW_LIMIT * 2],
   );
   const rows = publications.rows as NoticePublication[];

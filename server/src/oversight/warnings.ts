@@ -75,17 +75,17 @@ export class WarningQueryError extends Error {}
 const OPEN_CTES = `
   scope_dept as (select code from unnest($3::text[]) as d(code)),
   open_result as (
-    select i.id, i.department_code, i.inspected_on
+    select i.id, i.department_code, i.inspected_on, i.task_code, i.subject_code
     from scope_dept d
-    cross join lateral (select id, department_code, inspected_on from inspection
+    cross join lateral (select id, department_code, inspected_on, task_code, subject_code from inspection
                         where department_code = d.code and published_on is null and inspected_on <= $1::date offset 0) i
     union all
-    select i.id, i.department_code, i.inspected_on from inspection i
+    select i.id, i.department_code, i.inspected_on, i.task_code, i.subject_code from inspection i
     where i.published_on > $1::date and i.inspected_on <= $1::date and i.department_code = any($3::text[])
   ),
   deadline as (select * from unnest($4::date[], $5::date[]) as x(day, deadline)),
   warned_result as (
-    select o.id, o.department_code, o.inspected_on, dl.deadline as due_on,
+    select o.id, o.department_code, o.inspected_on, o.task_code, o.subject_code, dl.deadline as due_on,
            case when dl.deadline < $1::date then 'PUBLICATION_OVERDUE' else 'PUBLICATION_DUE_SOON' end as kind
     from open_result o join deadline dl on dl.day = o.inspected_on
     where dl.deadline <= $2::date
@@ -109,7 +109,9 @@ async function firstOpenDay(db: Queryable, codes: string[], asOf: string): Promi
        (select min(i.inspected_on) from unnest($1::text[]) as d(code)
         cross join lateral (select min(inspected_on) as inspected_on from inspection
                             where department_code = d.code and published_on is null and inspected_on <= $2::date) i),
-       (select min(inspected_on) from inspection where published_on > $2::date and inspected_on <= $2::date and department_code = any($1::text[]))
+       -- Kept from min()'s rewrite into an ordered scan of every result: few were published after the cut-off.
+       (select min(inspected_on) from (select inspected_on from inspection
+         where published_on > $2::date and department_code = any($1::text[]) offset 0) later where inspected_on <= $2::date)
      )::text as day`,
     [codes, asOf],
   );
@@ -142,8 +144,8 @@ export async function warningStatement(db: Queryable, setting: KpiSetting, query
        select department_code, kind, count(*) from warned_task group by 1, 2
      ),
      item as (
-       select r.kind, r.department_code, i.task_code, r.id::text as inspection_id, i.subject_code, r.inspected_on, r.due_on
-       from warned_result r join inspection i on i.id = r.id
+       select r.kind, r.department_code, r.task_code, r.id::text as inspection_id, r.subject_code, r.inspected_on, r.due_on
+       from warned_result r
        union all
        (select distinct on (w.task_code) w.kind, t.initiator_code, w.task_code, null, null, null::date, w.due_on
         from warned_task w join task t on t.code = w.task_code
