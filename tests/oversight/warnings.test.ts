@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { deadlineTable } from '../../server/src/domain/publication';
+import { deadlineTable } from '../../server/src/metrics/publication-deadlines';
 import { chaseNotice } from '../../server/src/oversight/chase-notice';
 import { deadlineDays } from '../../server/src/oversight/deadlines';
 import { submissionStatus } from '../../server/src/oversight/submission';
@@ -105,11 +105,41 @@ describe('报送情况', () => {
 
 describe('the deadlines the warnings join', () => {
   it('are the days domain/publication gives, across 春节, 国庆, 调休 and an entered holiday', async () => {
-    const calendar = (await countySetting(db)).engine.calendar;
-    const mine = deadlineDays(calendar, '2023-12-20', '2025-02-10');
-    const reference = deadlineTable(calendar, '2023-12-20', '2025-02-10');
-    expect(mine).toEqual(reference);
+    const setting = await countySetting(db);
+    const mine = deadlineDays(setting, '2023-12-20', '2025-02-10');
+    expect(mine).toEqual(deadlineTable(setting, '2023-12-20', '2025-02-10'));
+    expect(mine.departments.every((d) => d === null)).toBe(true);
     expect(mine.deadlines[mine.days.indexOf('2024-06-11')]).toBe('2024-07-10');
-    expect(deadlineDays(calendar, null, '2024-07-04')).toEqual({ days: [], deadlines: [] });
+    expect(deadlineDays(setting, null, '2024-07-04')).toEqual({ departments: [], days: [], deadlines: [] });
+  });
+});
+
+describe('a publication window set per year and jurisdiction', () => {
+  it('gives each department its own deadlines when the windows differ', async () => {
+    const base = await countySetting(db);
+    const setting = {
+      ...base,
+      departments: base.departments.map((d) => (d.code === 'B' ? { ...d, regionCode: '440300' } : d)),
+      engine: { ...base.engine, deadlines: (_year: number, jurisdiction: string) => ({ publicationWorkingDays: jurisdiction === '440300' ? 7 : 20, planEntryDeadline: '03-31' }) },
+    };
+    const mine = deadlineDays(setting, '2024-06-10', '2024-06-12');
+    expect(mine).toEqual(deadlineTable(setting, '2024-06-10', '2024-06-12'));
+    expect(mine.departments.slice(0, 4)).toEqual(['A', 'B', 'C', 'N']);
+    expect([mine.deadlines[0], mine.deadlines[1]]).toEqual(['2024-07-09', '2024-06-19']);
+  });
+
+  it('judges this year’s results by the new window and last year’s by the old', async () => {
+    await db().pool.query(`insert into kpi_deadline_setting (year, jurisdiction, publication_working_days) values (2024, '442000', 7)`);
+    try {
+      const w = await earlyWarnings(db().pool, await countySetting(db), { asOf: AS_OF, departmentCode: 'A', first: 10 });
+      expect([w.publicationsOverdue, w.publicationsDueSoon]).toEqual([6, 0]);
+      expect(w.items.filter((i) => i.kind === 'PUBLICATION_OVERDUE').map((i) => `${i.subjectCode} ${i.dueOn}`)).toEqual([
+        'S-OLD 2023-11-29', 'S1 2024-06-14', 'S5 2024-06-14', 'S2 2024-06-17', 'S3 2024-06-20', 'S4 2024-06-21',
+      ]);
+      const n = await chaseNotice(db().pool, await countySetting(db), 'A', AS_OF);
+      expect(n.publicationWorkingDays).toBe(7);
+    } finally {
+      await db().pool.query(`delete from kpi_deadline_setting`);
+    }
   });
 });

@@ -7,7 +7,7 @@
  */
 import type { KpiSetting } from '../metrics/operations';
 import type { Queryable } from '../store/repositories/sql-filter';
-import { daysPast, deadlineDays } from './deadlines';
+import { daysPast, deadlineDays, departmentWindow } from './deadlines';
 import { earlyWarnings, WarningQueryError, type WarningItem } from './warnings';
 
 /** A notice is read and signed by people: a department's lists stop here (the counts say how many there are). */
@@ -40,6 +40,8 @@ export interface ChaseNotice {
   lateSince: string;
   leadWorkingDays: number;
   windowEnd: string;
+  /** The department's publication window in the cut-off's year, in working days (the settings; 20 by default). */
+  publicationWorkingDays: number;
   overdueTasks: NoticeTask[];
   /** Not published, deadline passed: oldest first. */
   unpublished: NoticePublication[];
@@ -54,7 +56,6 @@ export async function chaseNotice(db: Queryable, setting: KpiSetting, department
   const department = setting.departments.find((d) => d.code === departmentCode);
   if (!department) throw new WarningQueryError(`部门代码 ${departmentCode} 不存在`);
   const lateSince = `${asOf.slice(0, 4)}-01-01`;
-  const calendar = setting.engine.calendar;
   const [warnings, tasks, registries, oldest] = await Promise.all([
     earlyWarnings(db, setting, { asOf, departmentCode, first: NOTICE_ROW_LIMIT }),
     db.query(
@@ -81,10 +82,10 @@ export async function chaseNotice(db: Queryable, setting: KpiSetting, department
     ),
   ]);
   const first = oldest.rows[0].day && oldest.rows[0].day < lateSince ? oldest.rows[0].day : lateSince;
-  const { days, deadlines } = deadlineDays(calendar, first, asOf);
+  const { departments, days, deadlines } = deadlineDays(setting, first, asOf);
   // Three index ranges: never published (the partial index), published after the cut-off, and this year's published ones.
   const publications = await db.query(
-    `with deadline as (select * from unnest($3::date[], $4::date[]) as x(day, deadline)),
+    `with deadline as (select * from unnest($7::text[], $3::date[], $4::date[]) as x(department_code, day, deadline)),
      candidate as (
        select task_code, subject_code, inspected_on, null::date as published_on from inspection
        where department_code = $1 and published_on is null and inspected_on <= $2::date
@@ -98,16 +99,17 @@ export async function chaseNotice(db: Queryable, setting: KpiSetting, department
      select c.task_code as "taskCode", c.subject_code as "subjectCode", s.name as "subjectName", c.inspected_on::text as "inspectedOn",
             dl.deadline::text as deadline, c.published_on::text as "publishedOn"
      from candidate c
-     join deadline dl on dl.day = c.inspected_on
+     join deadline dl on dl.day = c.inspected_on and (dl.department_code is null or dl.department_code = $1)
      join subject s on s.code = c.subject_code
      where dl.deadline < $2::date and (c.published_on is null or c.published_on > dl.deadline)
      order by c.inspected_on, c.task_code, c.subject_code limit $6`,
-    [departmentCode, asOf, days, deadlines, lateSince, NOTICE_ROW_LIMIT * 2],
+    [departmentCode, asOf, days, deadlines, lateSince, NOTICE_ROW_LIMIT * 2, departments],
   );
   const rows = publications.rows as NoticePublication[];
   return {
     asOf, department: { code: department.code, name: department.name }, lateSince,
     leadWorkingDays: warnings.leadWorkingDays, windowEnd: warnings.windowEnd,
+    publicationWorkingDays: departmentWindow(setting, departmentCode, asOf),
     overdueTasks: tasks.rows.map((t) => ({ ...t, daysOverdue: daysPast(t.dueOn, asOf) })) as NoticeTask[],
     unpublished: rows.filter((r) => r.publishedOn === null).slice(0, NOTICE_ROW_LIMIT),
     late: rows.filter((r) => r.publishedOn !== null).slice(0, NOTICE_ROW_LIMIT),

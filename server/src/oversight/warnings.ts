@@ -71,7 +71,7 @@ export interface WarningQuery {
 
 export class WarningQueryError extends Error {}
 
-/** $1 cut-off, $2 window end, $3 the scope's departments, $4/$5 days and their deadlines. */
+/** $1 cut-off, $2 window end, $3 the scope's departments, $7/$4/$5 (department or null, day, deadline); $6 the items' limit. */
 const OPEN_CTES = `
   scope_dept as (select code from unnest($3::text[]) as d(code)),
   open_result as (
@@ -83,11 +83,12 @@ const OPEN_CTES = `
     select i.id, i.department_code, i.inspected_on, i.task_code, i.subject_code from inspection i
     where i.published_on > $1::date and i.inspected_on <= $1::date and i.department_code = any($3::text[])
   ),
-  deadline as (select * from unnest($4::date[], $5::date[]) as x(day, deadline)),
+  deadline as (select * from unnest($7::text[], $4::date[], $5::date[]) as x(department_code, day, deadline)),
   warned_result as (
     select o.id, o.department_code, o.inspected_on, o.task_code, o.subject_code, dl.deadline as due_on,
            case when dl.deadline < $1::date then 'PUBLICATION_OVERDUE' else 'PUBLICATION_DUE_SOON' end as kind
-    from open_result o join deadline dl on dl.day = o.inspected_on
+    from open_result o
+    join deadline dl on dl.day = o.inspected_on and (dl.department_code is null or dl.department_code = o.department_code)
     where dl.deadline <= $2::date
   ),
   participation as (
@@ -136,7 +137,7 @@ export async function warningStatement(db: Queryable, setting: KpiSetting, query
   const lead = query.leadWorkingDays
     ?? await leadWorkingDaysFor(db, Number(asOf.slice(0, 4)), department?.regionCode ?? setting.hubJurisdiction);
   const windowEnd = warningWindowEnd(calendar, asOf, lead);
-  const { days, deadlines } = deadlineDays(calendar, await firstOpenDay(db, codes, asOf), asOf);
+  const { departments, days, deadlines } = deadlineDays(setting, await firstOpenDay(db, codes, asOf), asOf);
   const sql = `with ${OPEN_CTES},
      per_department as (
        select department_code, kind, count(*) as n from warned_result group by 1, 2
@@ -170,7 +171,7 @@ export async function warningStatement(db: Queryable, setting: KpiSetting, query
           order by r.kind like '%OVERDUE' desc, r.due_on, r.task_code, r.inspection_id nulls first), '[]')
         from ranked r join department d on d.code = r.department_code join task t on t.code = r.task_code
         left join subject s on s.code = r.subject_code) as items`;
-  return { sql, params: [asOf, windowEnd, codes, days, deadlines, query.first], department, lead, windowEnd };
+  return { sql, params: [asOf, windowEnd, codes, days, deadlines, query.first, departments], department, lead, windowEnd };
 }
 
 export async function earlyWarnings(db: Queryable, setting: KpiSetting, query: WarningQuery): Promise<EarlyWarnings> {

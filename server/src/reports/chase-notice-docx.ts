@@ -58,7 +58,7 @@ export async function chaseNoticeDocx(notice: ChaseNotice, text: NoticeText): Pr
           ? [body(`你单位牵头或参与的抽查任务中，已过截止日期仍未完成的共${tasks.length}个：`), table(TASK_COLUMNS, withNumbers(tasks), undefined, note)]
           : [body('无。')]),
         heading('二、逾期公示和逾期未公示的检查结果'),
-        body(`已过公示期限（检查之日起20个工作日）仍未公示的检查结果${notice.unpublished.length}条；`
+        body(`已过公示期限（检查之日起${notice.publicationWorkingDays}个工作日）仍未公示的检查结果${notice.unpublished.length}条；`
           + `${chineseDate(notice.lateSince)}以来检查、超过公示期限才公示的${notice.late.length}条${publications.length ? '：' : '。'}`),
         ...(publications.length ? [table(PUBLICATION_COLUMNS, withNumbers(publications), undefined, note)] : []),
         heading('三、即将到期的事项'),

@@ -32,7 +32,7 @@ export function registryText(notice: ChaseNotice, empty: string[]): string {
 export function noticeRequirements(notice: ChaseNotice, empty: string[]): string[] {
   const out: string[] = [];
   if (notice.overdueTasks.length) out.push('超期的抽查任务请尽快完成，完成后在系统中如实录入完成日期。');
-  if (notice.unpublished.length || notice.late.length) out.push('检查结果应自检查之日起20个工作日内通过国家企业信用信息公示系统公示，未公示的请立即公示。');
+  if (notice.unpublished.length || notice.late.length) out.push(`检查结果应自检查之日起${notice.publicationWorkingDays}个工作日内通过国家企业信用信息公示系统公示，未公示的请立即公示。`);
   if (empty.length) out.push(`请尽快建立${empty.join('、')}，并导入数据中心。`);
   out.push('请于整改完成后将整改情况报联席会议办公室。');
   return out;
