@@ -66,6 +66,8 @@ async function main() {
       ['督办通知单取数（一个部门）', () => chaseNotice(db.pool, setting, department, asOf), baseline.median],
       ['督办通知单 .docx（一个部门）', () => chaseNoticeFile(db.pool, setting, { departmentCode: department, format: 'docx', asOf }), baseline.median],
     ];
+    const notice = (await chaseNoticeFile(db.pool, setting, { departmentCode: department, format: 'docx', asOf })).summary;
+    console.log(`督办通知单（${department}）：${notice}`);
     const rows: string[][] = [
       ['对照：count(*) 截至当日未公示的检查结果（手写 SQL）', baseline.median.toFixed(1), baseline.max.toFixed(1), '1.00'],
       ['对照：各部门 max(batch_id)（手写 SQL，全表）', baselineBatch.median.toFixed(1), baselineBatch.max.toFixed(1), '1.00'],
@@ -88,6 +90,7 @@ async function main() {
       '# 预警、报送情况与督办通知单基准测试', '',
       `- 日期：${asOf}；机器：${cpus.length} 核（${cpus[0]?.model ?? ''}）；嵌入式 PostgreSQL；演示数据（睢县）另加 ${RESULTS.toLocaleString('en-US')} 条合成检查结果`,
       `- 检查结果共 ${facts.results.toLocaleString('en-US')} 条，其中从未公示 ${facts.unpublished.toLocaleString('en-US')} 条；${facts.departments} 个部门`,
+      `- 督办通知单所取的部门 ${department}：${notice}`,
       `- 命令：\`nice -n 10 npm run bench:oversight -- ${RESULTS} ${RUNS}\`；预热 1 次，计时 ${RUNS} 次；“倍数”为与同一次运行中手写对照 SQL 的中位时间之比`, '',
       markdownTable(['操作', '中位 ms', '最大 ms', '倍数'], rows), '',
       '## 执行计划（全部部门的预警与一个季度的报送情况，逐条语句）', '',

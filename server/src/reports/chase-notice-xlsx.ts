@@ -52,19 +52,19 @@ export function chaseNoticeWorkbook(notice: ChaseNotice): ExcelJS.Workbook {
     {
       name: '超期任务', empty: '无超期未完成的抽查任务',
       columns: [{ header: '序号', width: 6 }, { header: '任务编号', width: 20 }, { header: '任务名称', width: 40 }, { header: '本单位', width: 8 },
-        { header: '截止日期', width: 12 }, { header: '超期天数', width: 10 }],
+        { header: '截止日期', width: 13 }, { header: '超期天数', width: 10 }],
       rows: numbered(taskRows(notice)),
     },
     {
       name: '检查结果公示', empty: '无逾期公示或逾期未公示的检查结果',
-      columns: [{ header: '序号', width: 6 }, { header: '任务编号', width: 20 }, { header: '检查对象', width: 36 }, { header: '检查日期', width: 12 },
-        { header: '公示期限', width: 12 }, { header: '公示日期', width: 12 }],
+      columns: [{ header: '序号', width: 6 }, { header: '任务编号', width: 20 }, { header: '检查对象', width: 36 }, { header: '检查日期', width: 13 },
+        { header: '公示期限', width: 13 }, { header: '公示日期', width: 13 }],
       rows: numbered(publicationRows(notice)),
     },
     {
       name: '预警', empty: `${notice.leadWorkingDays}个工作日内没有到期的事项`,
       columns: [{ header: '序号', width: 6 }, { header: '事项', width: 16 }, { header: '任务编号', width: 20 }, { header: '任务名称或检查对象', width: 40 },
-        { header: '到期日', width: 12 }],
+        { header: '到期日', width: 13 }],
       rows: numbered(warningRows(notice)),
     },
     {
