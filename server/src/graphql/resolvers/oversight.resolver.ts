@@ -32,7 +32,7 @@ export class OversightResolver {
   earlyWarnings(
     @Arg('asOf', () => String, { nullable: true, description: '数据截至（观察日），YYYY-MM-DD；默认今天（北京时间）' }) asOf: string | null,
     @Arg('departmentCode', () => String, { nullable: true, description: '部门编码；不填为全部部门（成员单位账号为本单位）' }) departmentCode: string | null,
-    @Arg('first', () => Int, { defaultValue: 200, description: '明细条数，至多 500；各项条数不受此限' }) first: number,
+    @Arg('first', () => Int, { defaultValue: 200, description: '明细条数，默认 200，最多 500；各项条数不受此限' }) first: number,
     @Ctx() ctx: HubContext,
   ): Promise<EarlyWarningsType> {
     return asUserInput(async () => earlyWarnings(ctx.pool, await kpiSetting(ctx), {
