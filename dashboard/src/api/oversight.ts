@@ -1,91 +1,46 @@
 /** 预警, 报送情况 and the 督办通知单 downloads: the office's oversight of the departments. */
-import { gql } from './client';
+import { send } from './client';
+import { graphql } from './generated';
+import type { EarlyWarningsQuery, SubmissionStatusQuery, WarningKind as WarningKindType, WarningSettingFieldsFragment, WarningSettingInput } from './generated/graphql';
 
-export type WarningKind = 'PUBLICATION_OVERDUE' | 'TASK_OVERDUE' | 'PUBLICATION_DUE_SOON' | 'TASK_DUE_SOON';
+export type WarningKind = WarningKindType;
+export type EarlyWarnings = EarlyWarningsQuery['earlyWarnings'];
+export type WarningItem = EarlyWarnings['items'][number];
+export type DepartmentWarnings = EarlyWarnings['departments'][number];
+export type SubmissionStatus = SubmissionStatusQuery['submissionStatus'][number];
+export type WarningSetting = WarningSettingFieldsFragment;
 
-export interface WarningCounts {
-  publicationsDueSoon: number;
-  publicationsOverdue: number;
-  tasksDueSoon: number;
-  tasksOverdue: number;
-  total: number;
-}
+graphql(`fragment WarningSettingFields on WarningSetting { year jurisdiction leadWorkingDays }`);
 
-export interface DepartmentWarnings extends WarningCounts {
-  departmentCode: string;
-  departmentName: string;
-}
-
-export interface WarningItem {
-  kind: WarningKind;
-  departmentCode: string;
-  departmentName: string;
-  taskCode: string;
-  taskName: string;
-  inspectionId: string | null;
-  subjectCode: string | null;
-  subjectName: string | null;
-  inspectedOn: string | null;
-  dueOn: string;
-  participants: string[];
-}
-
-export interface EarlyWarnings extends WarningCounts {
-  asOf: string;
-  leadWorkingDays: number;
-  windowEnd: string;
-  departmentCode: string | null;
-  departments: DepartmentWarnings[];
-  items: WarningItem[];
-}
-
-export interface SubmissionStatus {
-  departmentCode: string;
-  departmentName: string;
-  lastImportAt: string | null;
-  resultCount: number;
-  monthsWithoutResults: string[];
-}
-
-export interface WarningSetting {
-  year: number;
-  jurisdiction: string;
-  leadWorkingDays: number;
-}
-
-const COUNTS = 'publicationsDueSoon publicationsOverdue tasksDueSoon tasksOverdue total';
+const EARLY_WARNINGS = graphql(`query EarlyWarnings($asOf: String, $departmentCode: String, $first: Int!) {
+  earlyWarnings(asOf: $asOf, departmentCode: $departmentCode, first: $first) {
+    asOf leadWorkingDays windowEnd departmentCode publicationsDueSoon publicationsOverdue tasksDueSoon tasksOverdue total
+    departments { departmentCode departmentName publicationsDueSoon publicationsOverdue tasksDueSoon tasksOverdue total }
+    items { kind departmentCode departmentName taskCode taskName inspectionId subjectCode subjectName inspectedOn dueOn participants } } }`);
 
 /** Without a department: all (a department's account gets its own). `first` 0 asks for the counts only. */
 export async function fetchEarlyWarnings(asOf: string | null, departmentCode: string | null, first: number): Promise<EarlyWarnings> {
-  const data = await gql<{ earlyWarnings: EarlyWarnings }>(
-    `query($asOf: String, $departmentCode: String, $first: Int!) {
-      earlyWarnings(asOf: $asOf, departmentCode: $departmentCode, first: $first) {
-        asOf leadWorkingDays windowEnd departmentCode ${COUNTS}
-        departments { departmentCode departmentName ${COUNTS} }
-        items { kind departmentCode departmentName taskCode taskName inspectionId subjectCode subjectName inspectedOn dueOn participants } } }`,
-    { asOf, departmentCode, first },
-  );
-  return data.earlyWarnings;
+  return (await send(EARLY_WARNINGS, { asOf, departmentCode, first })).earlyWarnings;
 }
+
+const SUBMISSION_STATUS = graphql(`query SubmissionStatus($period: PeriodInput!) {
+  submissionStatus(period: $period) { departmentCode departmentName lastImportAt resultCount monthsWithoutResults } }`);
 
 export async function fetchSubmissionStatus(period: { from: string; to: string }): Promise<SubmissionStatus[]> {
-  const data = await gql<{ submissionStatus: SubmissionStatus[] }>(
-    `query($period: PeriodInput!) { submissionStatus(period: $period) { departmentCode departmentName lastImportAt resultCount monthsWithoutResults } }`,
-    { period },
-  );
-  return data.submissionStatus;
+  return (await send(SUBMISSION_STATUS, { period })).submissionStatus;
 }
+
+const WARNING_SETTINGS = graphql(`query WarningSettings { warningSettings { ...WarningSettingFields } }`);
 
 export async function fetchWarningSettings(): Promise<WarningSetting[]> {
-  return (await gql<{ warningSettings: WarningSetting[] }>('{ warningSettings { year jurisdiction leadWorkingDays } }')).warningSettings;
+  return (await send(WARNING_SETTINGS)).warningSettings;
 }
 
-export async function saveWarningSetting(input: WarningSetting): Promise<WarningSetting> {
-  const data = await gql<{ setWarningSetting: WarningSetting }>(
-    `mutation($input: WarningSettingInput!) { setWarningSetting(input: $input) { year jurisdiction leadWorkingDays } }`,
-    { input },
-  );
-  return data.setWarningSetting;
+const SET_WARNING_SETTING = graphql(`mutation SetWarningSetting($input: WarningSettingInput!) {
+  setWarningSetting(input: $input) { ...WarningSettingFields } }`);
+
+export async function saveWarningSetting(input: WarningSettingInput): Promise<WarningSetting> {
+  return (await send(SET_WARNING_SETTING, { input })).setWarningSetting;
 }
 
 /** The department's 督办通知单 as of a day: /api/departments/:code/chase-notice. */
