@@ -10,6 +10,7 @@ import { Migration20261130010000_report_scope_template } from './Migration202611
 import { Migration20261201010000_accounts_audit } from './Migration20261201010000_accounts_audit';
 import { Migration20261202010000_deadline_settings } from './Migration20261202010000_deadline_settings';
 import { Migration20261202020000_tallies_by_statement } from './Migration20261202020000_tallies_by_statement';
+import { Migration20261202040000_oversight } from './Migration20261202040000_oversight';
 
 /** Every migration in order; listed explicitly so tsx, Vitest and compiled output all find them. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201010000_accounts_audit', class: Migration20261201010000_accounts_audit },
   { name: 'Migration20261202010000_deadline_settings', class: Migration20261202010000_deadline_settings },
   { name: 'Migration20261202020000_tallies_by_statement', class: Migration20261202020000_tallies_by_statement },
+  { name: 'Migration20261202040000_oversight', class: Migration20261202040000_oversight },
 ];
