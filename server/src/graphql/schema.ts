@@ -9,6 +9,7 @@ import { AuthResolver } from './resolvers/auth.resolver';
 import { CalendarResolver } from './resolvers/calendar.resolver';
 import { DataExtentResolver } from './resolvers/data-extent.resolver';
 import { DepartmentResolver } from './resolvers/department.resolver';
+import { InspectionBurdenResolver } from './resolvers/inspection-burden.resolver';
 import { ImportBatchResolver } from './resolvers/import-batch.resolver';
 import { KpiResolver } from './resolvers/kpi.resolver';
 import { KpiSettingsResolver } from './resolvers/kpi-settings.resolver';
@@ -36,6 +37,7 @@ export const RESOLVERS = [
   CalendarResolver,
   KpiResolver,
   KpiSettingsResolver,
+  InspectionBurdenResolver,
   DataExtentResolver,
   ResultCategoryResolver,
   ReportResolver,

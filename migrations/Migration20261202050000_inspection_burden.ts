@@ -1,0 +1,31 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/**
+ * How often firms may be visited (国办发〔2024〕54号 on regulating inspections of enterprises), per
+ * year and jurisdiction like the targets: the window within which two departments' separate visits
+ * count as a repeat (null: the default of 30 days), and how many days one department may inspect
+ * one firm in a year (null: no cap). Each setting is resolved on its own, most specific
+ * jurisdiction first, then the latest year not after the period's.
+ *
+ * The visit index serves the self-join of one subject's results (repeats, joint opportunities) and
+ * every look-up by subject, so it replaces the plain subject index.
+ */
+export class Migration20261202050000_inspection_burden extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`
+create table inspection_burden_setting (
+  year integer not null check (year between 2000 and 2100),
+  jurisdiction char(6) not null check (jurisdiction ~ '^[0-9]{6}$'),
+  repeat_window_days integer check (repeat_window_days between 1 and 366),
+  max_visits_per_department integer check (max_visits_per_department between 1 and 366),
+  note text,
+  updated_at timestamptz not null default now(),
+  primary key (year, jurisdiction),
+  check (repeat_window_days is not null or max_visits_per_department is not null)
+);
+
+create index inspection_subject_visit_idx on inspection (subject_code, inspected_on) include (department_code, task_code);
+drop index inspection_subject_idx;
+`);
+  }
+}
