@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { jointOpportunities } from '../../server/src/metrics/visits/joint-opportunities';
+import { jointOpportunitySubjects, mostVisitedSubjects } from '../../server/src/metrics/visits/visit-lists';
 import { useTestDatabase } from '../support/database';
 import { builders, Q3_2024 } from './builders';
 import { buildVisitScenario } from './visit-scenario';
@@ -40,5 +41,29 @@ describe('jointOpportunities: member pairs that came separately within W days', 
   it('only the period\'s results count', async () => {
     expect(await pairs({ from: '2024-07-01', to: '2024-07-31' })).toEqual(['A–B 1']);
     expect(await pairs({ from: '2024-07-02', to: '2024-07-31' })).toEqual([]);
+  });
+});
+
+describe('the lists behind the map: a pair\'s subjects and the most-visited firms', () => {
+  beforeAll(async () => buildVisitScenario(db));
+
+  it('A–B: S2 and S10 with both departments\' visits, by day', async () => {
+    const subjects = await jointOpportunitySubjects(db().pool, await b.setting(), Q3_2024, 'A', 'B', null);
+    const visit = (d: string, day: string, task: string) => ({ department: { code: d, name: `${d}局` }, inspectedOn: day, task: { code: task, name: `${task}任务` } });
+    expect(subjects).toEqual([
+      { subject: { code: 'S10', name: 'S10名称' }, visits: [visit('A', '2024-09-10', 'TA'), visit('B', '2024-09-20', 'TB')] },
+      { subject: { code: 'S2', name: 'S2名称' }, visits: [visit('A', '2024-07-01', 'TA'), visit('B', '2024-07-31', 'TB')] },
+    ]);
+    expect(await jointOpportunitySubjects(db().pool, await b.setting(), Q3_2024, 'A', 'C', null)).toEqual([]);
+    await expect(jointOpportunitySubjects(db().pool, await b.setting(), Q3_2024, 'A', 'N', null)).rejects.toThrow('部门代码 N 不是联席会议成员单位');
+  });
+
+  it('most visited: days with inspectors at the door, several departments on one day once; no products', async () => {
+    const top = await mostVisitedSubjects(db().pool, Q3_2024, 9);
+    expect(top.map((s) => [s.subject.code, s.visits, s.departments, s.results, s.lastVisitOn])).toEqual([
+      ['S10', 2, 2, 2, '2024-09-20'], ['S2', 2, 2, 2, '2024-07-31'], ['S3', 2, 2, 2, '2024-08-01'], ['S4', 2, 2, 2, '2024-08-12'],
+      ['S6', 2, 2, 2, '2024-07-06'], ['S7', 2, 1, 2, '2024-07-20'], ['S1', 1, 2, 2, '2024-07-10'], ['S8', 1, 1, 2, '2024-09-01'],
+      ['S9', 1, 1, 1, '2024-08-01'],
+    ]);
   });
 });

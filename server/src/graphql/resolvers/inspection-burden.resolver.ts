@@ -3,10 +3,13 @@ import { OFFICE_ONLY, SIGNED_IN } from '../../domain/roles';
 import { audited } from '../../auth/audited';
 import { listBurdenSettings, setBurdenSetting } from '../../metrics/visits/burden-settings';
 import { jointOpportunities } from '../../metrics/visits/joint-opportunities';
+import { jointOpportunitySubjects, mostVisitedSubjects } from '../../metrics/visits/visit-lists';
 import { actorOf, type HubContext } from '../context';
 import { checkedDate } from '../input-checks';
 import { asUserInput, kpiSetting } from '../kpi-setting';
-import { InspectionBurdenSettingInput, InspectionBurdenSettingType, JointOpportunityType } from '../types/inspection-burden.type';
+import {
+  InspectionBurdenSettingInput, InspectionBurdenSettingType, JointOpportunitySubjectType, JointOpportunityType, VisitedSubjectType,
+} from '../types/inspection-burden.type';
 import { PeriodInput } from '../types/period.input';
 
 @Resolver()
@@ -46,5 +49,29 @@ export class InspectionBurdenResolver {
   ) {
     const checked = { from: checkedDate(period.from, 'period.from'), to: checkedDate(period.to, 'period.to') };
     return asUserInput(async () => jointOpportunities(ctx.pool, await kpiSetting(ctx), checked, first));
+  }
+
+  @Authorized(SIGNED_IN)
+  @Query(() => [JointOpportunitySubjectType], { description: '两成员单位分别上门、相隔不超过 W 天的检查对象，及两部门在期间内对它们的检查' })
+  jointOpportunitySubjects(
+    @Arg('period', () => PeriodInput, { description: '统计期间（检查日期）' }) period: PeriodInput,
+    @Arg('departmentA', () => String, { description: '部门甲的编码' }) departmentA: string,
+    @Arg('departmentB', () => String, { description: '部门乙的编码' }) departmentB: string,
+    @Arg('first', () => Int, { nullable: true, description: '至多返回多少户（默认 20，上限 500）' }) first: number | null,
+    @Ctx() ctx: HubContext,
+  ) {
+    const checked = { from: checkedDate(period.from, 'period.from'), to: checkedDate(period.to, 'period.to') };
+    return asUserInput(async () => jointOpportunitySubjects(ctx.pool, await kpiSetting(ctx), checked, departmentA, departmentB, first));
+  }
+
+  @Authorized(SIGNED_IN)
+  @Query(() => [VisitedSubjectType], { description: '期间内上门次数最多的市场主体（同一天几个部门算一次上门）' })
+  mostVisitedSubjects(
+    @Arg('period', () => PeriodInput, { description: '统计期间（检查日期）' }) period: PeriodInput,
+    @Arg('first', () => Int, { nullable: true, description: '至多返回多少户（默认 20，上限 500）' }) first: number | null,
+    @Ctx() ctx: HubContext,
+  ) {
+    const checked = { from: checkedDate(period.from, 'period.from'), to: checkedDate(period.to, 'period.to') };
+    return asUserInput(() => mostVisitedSubjects(ctx.pool, checked, first));
   }
 }

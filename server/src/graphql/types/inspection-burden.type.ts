@@ -1,5 +1,5 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
-import { DepartmentRefType } from './refs.type';
+import { DepartmentRefType, SubjectRefType, TaskRefType } from './refs.type';
 
 @ObjectType('InspectionBurdenSetting', { description: '某年度、某辖区的检查频次设置；每项单独按截止日所在年度、最具体的辖区取用，未设置的取上级辖区或更早年度的，都没有时重复上门间隔为 30 天、不设年度上限' })
 export class InspectionBurdenSettingType {
@@ -41,4 +41,43 @@ export class JointOpportunityType {
 
   @Field(() => Int, { description: '两部门在不同日期、相隔不超过 W 天都检查过的不同检查对象户数' })
   subjects!: number;
+}
+
+@ObjectType('VisitedSubject', { description: '期间内被上门检查天数最多的市场主体之一' })
+export class VisitedSubjectType {
+  @Field(() => SubjectRefType, { description: '检查对象' })
+  subject!: SubjectRefType;
+
+  @Field(() => Int, { description: '上门次数：有检查结果的不同检查日期数（同一天几个部门算一次）' })
+  visits!: number;
+
+  @Field(() => Int, { description: '检查过它的部门数' })
+  departments!: number;
+
+  @Field(() => Int, { description: '检查结果条数' })
+  results!: number;
+
+  @Field(() => String, { description: '最近一次上门的日期' })
+  lastVisitOn!: string;
+}
+
+@ObjectType('SubjectVisit', { description: '某部门某日在某检查对象处的一次检查' })
+export class SubjectVisitType {
+  @Field(() => DepartmentRefType, { description: '检查部门' })
+  department!: DepartmentRefType;
+
+  @Field(() => String, { description: '检查日期' })
+  inspectedOn!: string;
+
+  @Field(() => TaskRefType, { description: '所属抽查任务' })
+  task!: TaskRefType;
+}
+
+@ObjectType('JointOpportunitySubject', { description: '两部门分别上门的一个检查对象及两部门在期间内的检查' })
+export class JointOpportunitySubjectType {
+  @Field(() => SubjectRefType, { description: '检查对象' })
+  subject!: SubjectRefType;
+
+  @Field(() => [SubjectVisitType], { description: '两部门在期间内对它的检查，按日期' })
+  visits!: SubjectVisitType[];
 }
