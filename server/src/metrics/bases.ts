@@ -1,5 +1,6 @@
 import { PUBLICATION_WORKING_DAYS } from '../domain/publication';
 import type { Scope } from './scope';
+import { VISIT_CTES } from './visits/visit-bases';
 
 /**
  * The row sets the KPIs count, as SQL common table expressions. Every set carries a `scope_id`:
@@ -17,10 +18,12 @@ import type { Scope } from './scope';
  * department, region prefix, credit-class bands as jsonb); $8/$9 the departments each scope
  * covers, as (scope id, department code) pairs; $10/$11 the earliest start and latest end of the
  * scopes' periods; $12/$13 the calendar's range, $14 holidays on weekdays, $15 weekend working
- * days (调休) within it.
+ * days (调休) within it; $16/$17 each scope's repeat window W and yearly cap C (null: none), one
+ * per scope like $1–$7.
  */
-export const ENGINE_PARAMETER_COUNT = 15;
-export type BaseName = 'task' | 'result' | 'department' | 'item' | 'inspector' | 'subject' | 'plan' | 'saved_visit';
+export const ENGINE_PARAMETER_COUNT = 17;
+export type BaseName = 'task' | 'result' | 'department' | 'item' | 'inspector' | 'subject' | 'plan' | 'saved_visit'
+  | 'visit' | 'repeat_subject' | 'over_cap_subject';
 
 /** What the scopes of a statement filter by. */
 export type FilterKind = 'none' | 'department' | 'region';
@@ -35,8 +38,8 @@ const same = (sql: string) => () => sql;
 export const CTES: Record<string, Cte> = {
   scope: {
     deps: [],
-    sql: same(`select * from unnest($1::text[], $2::date[], $3::date[], $4::date[], $5::text[], $6::text[], $7::jsonb[])
-      as s(id, from_date, to_date, as_of, department, region, bands)`),
+    sql: same(`select * from unnest($1::text[], $2::date[], $3::date[], $4::date[], $5::text[], $6::text[], $7::jsonb[], $16::int[], $17::int[])
+      as s(id, from_date, to_date, as_of, department, region, bands, window_days, cap)`),
   },
   // Every statement declares this, used or not, so that every parameter has a type.
   parameter_types: {
@@ -248,6 +251,7 @@ export const CTES: Record<string, Cte> = {
       join scope s on s.id = st.scope_id
       join task f on f.code = st.task_code and f.is_joint`),
   },
+  ...VISIT_CTES,
 };
 
 /**

@@ -37,6 +37,8 @@ export interface KpiDefinition {
    * registries), and once in the total.
    */
   departmentRule: DepartmentRule;
+  /** The figure has no value (null) when the scope's year and jurisdiction set no such value. */
+  needsSetting?: 'maxVisitsPerDepartment';
 }
 
 export type DepartmentRule = 'SUM' | 'ONCE_PER_PARTICIPANT';
@@ -150,6 +152,39 @@ export const KPI_DEFINITIONS: KpiDefinition[] = [
   },
 ];
 
+/** 检查频次: how often firms had inspectors at the door; beyond the State Council's figures. */
+export const VISIT_KPI_DEFINITIONS: KpiDefinition[] = [
+  {
+    key: 'inspection_visits', name: '涉企检查户次', unit: 'COUNT',
+    numerator: { base: 'visit', where: ALL }, denominator: null,
+    definition: '期间内对市场主体上门检查的次数：同一检查对象、同一检查日期为一次，几个部门同日检查算一次（按部门统计时为该部门参与的上门）',
+    source: '中随办函〔2022〕4号：避免多头执法、重复执法，减轻基层和检查对象负担',
+    periodAdditive: true, departmentRule: 'ONCE_PER_PARTICIPANT',
+  },
+  {
+    key: 'joint_visit_share', name: '联合上门率', unit: 'RATIO',
+    numerator: { base: 'visit', where: 'joint' }, denominator: { base: 'visit', where: ALL },
+    definition: '上门中两个及以上部门同日检查的次数 ÷ 上门次数（按部门统计时：该部门参与的上门中有其他部门同日在场的 ÷ 该部门参与的上门）',
+    source: '睢县实施意见（2020）：实现“进一次门、查多项事”',
+    periodAdditive: true, departmentRule: 'ONCE_PER_PARTICIPANT',
+  },
+  {
+    key: 'repeat_visited_subjects', name: '重复上门对象数', unit: 'COUNT',
+    numerator: { base: 'repeat_subject', where: ALL }, denominator: null,
+    definition: '期间内有两条检查结果由不同部门在不同日期检查、相隔不超过 W 个自然日（默认 30 天）的市场主体户数，即本可合并为一次联合检查的'
+      + '（按部门统计时两条中至少一条为该部门的）',
+    source: '中随办函〔2022〕4号：涉企“综合查一次”',
+    periodAdditive: false, departmentRule: 'ONCE_PER_PARTICIPANT',
+  },
+  {
+    key: 'over_cap_subjects', name: '超频检查对象数', unit: 'COUNT',
+    numerator: { base: 'over_cap_subject', where: ALL }, denominator: null,
+    definition: '同一成员单位（按部门统计时为该部门）自截止年度 1 月 1 日至期间截止日在多于 C 个不同日期检查过的市场主体户数；未设置 C 时不计算',
+    source: '国办发〔2024〕54号：规范涉企行政检查，合理确定检查频次',
+    periodAdditive: false, departmentRule: 'ONCE_PER_PARTICIPANT', needsSetting: 'maxVisitsPerDepartment',
+  },
+];
+
 export function kpiDefinition(key: string): KpiDefinition | undefined {
-  return KPI_DEFINITIONS.find((k) => k.key === key);
+  return KPI_DEFINITIONS.find((k) => k.key === key) ?? VISIT_KPI_DEFINITIONS.find((k) => k.key === key);
 }

@@ -5,12 +5,15 @@ import { calendarParameters } from './calendar-parameters';
 import { meets } from './configuration';
 import type { KpiDefinition, KpiPart } from './definitions';
 import type { Band, KpiFigure, Scope, Target } from './scope';
+import type { BurdenSetting } from './visits/burden-settings';
 
 /** What the engine needs besides the scopes: the calendar, and each scope's targets and bands. */
 export interface EngineContext {
   calendar: WorkCalendar;
   bands: (scope: Scope) => Band[];
   targets: (scope: Scope) => Map<string, Target>;
+  /** The repeat window W and yearly cap C that judge the scope (检查频次). */
+  burden: (scope: Scope) => BurdenSetting;
 }
 
 function aggregate(part: KpiPart, tallyCount?: string): string {
@@ -31,7 +34,7 @@ export function filterKind(scopes: readonly Scope[]): FilterKind {
   return kind;
 }
 
-/** The parameters every engine statement shares ($1–$15, see bases.ts). */
+/** The parameters every engine statement shares ($1–$17, see bases.ts). */
 export function engineParameters(context: EngineContext, scopes: readonly Scope[]): unknown[] {
   const from = scopes.reduce((min, s) => (s.from < min ? s.from : min), scopes[0].from);
   const to = scopes.reduce((max, s) => later(s.to, max), scopes[0].to);
@@ -46,6 +49,7 @@ export function engineParameters(context: EngineContext, scopes: readonly Scope[
     scopes.map((s) => s.departmentCode), scopes.map((s) => s.regionPrefix), bands,
     pairs.map((p) => p[0]), pairs.map((p) => p[1]), from, to,
     calendar.from, calendar.to, calendar.holidays, calendar.workingWeekends,
+    scopes.map((s) => context.burden(s).repeatWindowDays), scopes.map((s) => context.burden(s).maxVisitsPerDepartment),
   ];
 }
 
@@ -103,7 +107,9 @@ export async function computeFigures(
       };
       const numerator = partValue('numerator') as number;
       const denominator = partValue('denominator');
-      const value = kpi.unit === 'COUNT' ? numerator : denominator ? numerator / denominator : null;
+      // A figure that needs a setting the scope's year and jurisdiction lack has no value (not 0).
+      const unset = kpi.needsSetting !== undefined && context.burden(scope)[kpi.needsSetting] === null;
+      const value = unset ? null : kpi.unit === 'COUNT' ? numerator : denominator ? numerator / denominator : null;
       const target = targets.get(kpi.key) ?? null;
       return { key: kpi.key, numerator, denominator, value, target, met: meets(value, target) };
     }));

@@ -17,6 +17,9 @@ export const EVIDENCE_KIND: Record<BaseName, string> = {
   subject: 'SUBJECT',
   plan: 'PLAN',
   saved_visit: 'SAVED_VISIT',
+  visit: 'VISIT',
+  repeat_subject: 'SUBJECT',
+  over_cap_subject: 'SUBJECT',
 };
 
 /** Why a row counts, in the evaluator's words: the dates and figures the condition looked at. */
@@ -36,6 +39,9 @@ const NOTES: Record<BaseName, string> = {
   subject: `case when not market_entity then '非市场主体' when not classified then '未标注信用风险等级' end`,
   plan: `'录入日期 ' || entered_on || case when on_time then '（按时）' else '（逾期）' end`,
   saved_visit: `'配合部门 ' || department_code || ' 随同检查，免于单独上门'`,
+  visit: `case when joint then '联合上门：' || cardinality(departments) || ' 个部门同日检查' end`,
+  repeat_subject: `'重复上门：' || pairs`,
+  over_cap_subject: `'超过年度检查次数上限：' || days`,
 };
 
 /**
@@ -60,6 +66,9 @@ const FACTS: Record<BaseName, string> = {
   subject: `null::json`,
   plan: `json_build_object('onTime', on_time)`,
   saved_visit: `null::json`,
+  visit: `json_build_object('joint', joint)`,
+  repeat_subject: `null::json`,
+  over_cap_subject: `null::json`,
 };
 
 export type EvidenceFacts = Record<string, string | boolean | null>;

@@ -1,6 +1,8 @@
 import type { WorkCalendar } from '../domain/work-calendar';
 import { buckets, type Granularity } from '../domain/period';
 import { loadBandRows, loadTargetRows, memberRegionCodes } from '../store/repositories/kpi-config.repository';
+import { loadBurdenSettingRows } from '../store/repositories/inspection-burden.repository';
+import { resolveBurden } from './visits/burden-settings';
 import type { Queryable } from '../store/repositories/sql-filter';
 import { commonJurisdiction, resolveBands, resolveTargets } from './configuration';
 import { KPI_DEFINITIONS, kpiDefinition, type DepartmentRule, type KpiDefinition } from './definitions';
@@ -41,11 +43,12 @@ export interface KpiSetting {
 }
 
 export async function loadKpiSetting(db: Queryable, calendar: WorkCalendar): Promise<KpiSetting> {
-  const [targetRows, bandRows, regions, departments] = await Promise.all([
+  const [targetRows, bandRows, regions, departments, burdenRows] = await Promise.all([
     loadTargetRows(db),
     loadBandRows(db),
     memberRegionCodes(db),
     db.query(`select code, name, region_code as "regionCode", is_member as "isMember" from department order by code`),
+    loadBurdenSettingRows(db),
   ]);
   const year = (scope: Scope) => Number(scope.to.slice(0, 4));
   return {
@@ -53,6 +56,7 @@ export async function loadKpiSetting(db: Queryable, calendar: WorkCalendar): Pro
       calendar,
       targets: (scope) => resolveTargets(targetRows, year(scope), scope.jurisdiction),
       bands: (scope) => resolveBands(bandRows, year(scope), scope.jurisdiction),
+      burden: (scope) => resolveBurden(burdenRows, year(scope), scope.jurisdiction),
     },
     departments: departments.rows as DepartmentInfo[],
     hubJurisdiction: commonJurisdiction(regions),
