@@ -7,6 +7,7 @@ import { Migration } from '@mikro-orm/migrations';
  * one firm in a year (null: no cap). Each setting is resolved on its own, most specific
  * jurisdiction first, then the latest year not after the period's.
  *
+ * The two KPIs with a target (no repeats, none over the cap) get their national default row.
  * The visit index serves the self-join of one subject's results (repeats, joint opportunities) and
  * every look-up by subject, so it replaces the plain subject index.
  */
@@ -23,6 +24,11 @@ create table inspection_burden_setting (
   primary key (year, jurisdiction),
   check (repeat_window_days is not null or max_visits_per_department is not null)
 );
+
+-- The national defaults of the two burden KPIs, as the catalogue states them (definitions.ts).
+insert into kpi_target (year, jurisdiction, kpi_key, comparator, target, note) values
+  (2019, '000000', 'repeat_visited_subjects', '<=', 0, '涉企“综合查一次”：不同部门不在短期内先后上门同一对象'),
+  (2019, '000000', 'over_cap_subjects', '<=', 0, '国办发〔2024〕54号：同一部门对同一对象的检查不超过年度上限');
 
 create index inspection_subject_visit_idx on inspection (subject_code, inspected_on) include (department_code, task_code);
 drop index inspection_subject_idx;

@@ -1,4 +1,5 @@
 /** The two data sets of the KPI benchmark as the queries see them, and the queries measured on each. */
+import { KPI } from '../../server/src/domain/kpi-keys';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -30,7 +31,7 @@ export interface Query {
   run: (d: DataSet, db: Queryable) => Promise<unknown>;
 }
 
-const SERIES_KEY = 'timely_publication_rate';
+const SERIES_KEY = KPI.timelyPublicationRate;
 
 export const QUERIES: Query[] = [
   { label: 'kpis（全辖区）', isKpis: true, run: (d, db) => kpisFor(db, d.setting, d.quarter, {}) },

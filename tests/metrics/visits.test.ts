@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { VISIT_KPI_DEFINITIONS } from '../../server/src/metrics/definitions';
-import { computeFigures } from '../../server/src/metrics/engine';
-import { kpiEvidence, scopeFor, type KpiFilter, type KpiPeriod } from '../../server/src/metrics/operations';
+import { VISIT_KPIS } from '../../server/src/domain/kpi-keys';
+import { departmentKpis, kpiEvidence, kpiSeries, type KpiFilter, type KpiPeriod } from '../../server/src/metrics/operations';
 import { useTestDatabase } from '../support/database';
 import { builders, NO_FILTER, Q3_2024 } from './builders';
 import { buildVisitScenario } from './visit-scenario';
@@ -11,9 +10,8 @@ const b = builders(db);
 
 /** The four figures by key: [numerator, denominator, value]. */
 async function visits(period: KpiPeriod = Q3_2024, filter: KpiFilter = NO_FILTER) {
-  const setting = await b.setting();
-  const figures = (await computeFigures(db().pool, setting.engine, [scopeFor(setting, 'x', period, { ...NO_FILTER, ...filter })], VISIT_KPI_DEFINITIONS)).get('x')!;
-  return Object.fromEntries(figures.map((f) => [f.key, [f.numerator, f.denominator, f.value]]));
+  const figures = await b.kpis(period, filter);
+  return Object.fromEntries(VISIT_KPIS.map((key) => [key, [figures[key].numerator, figures[key].denominator, figures[key].value]]));
 }
 
 describe('the visit KPIs on hand-built visits (see visit-scenario.ts)', () => {

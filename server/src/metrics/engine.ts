@@ -1,30 +1,21 @@
-import type { WorkCalendar } from '../domain/work-calendar';
 import type { Queryable } from '../store/repositories/sql-filter';
-import { TALLIES, withClause, type BaseName, type FilterKind } from './bases';
-import { calendarParameters } from './calendar-parameters';
+import { tallyFor, type BaseName } from './base-sets';
+import { conditionSql } from './conditions';
 import { meets } from './configuration';
+import { withClause, type FilterKind, type StatementShape } from './ctes';
 import type { KpiDefinition, KpiPart } from './definitions';
-import type { Band, KpiFigure, Scope, Target } from './scope';
-import type { BurdenSetting } from './visits/burden-settings';
+import { engineParameters, statementParams, type EngineContext, type EngineParameters } from './engine-parameters';
+import type { KpiFigure, Scope } from './scope';
 
-/** What the engine needs besides the scopes: the calendar, and each scope's targets and bands. */
-export interface EngineContext {
-  calendar: WorkCalendar;
-  bands: (scope: Scope) => Band[];
-  targets: (scope: Scope) => Map<string, Target>;
-  /** The repeat window W and yearly cap C that judge the scope (检查频次). */
-  burden: (scope: Scope) => BurdenSetting;
-}
+export type { EngineContext };
 
 function aggregate(part: KpiPart, tallyCount?: string): string {
-  if (part.sum && tallyCount) throw new Error(`a sum over the ${part.base} tally is not defined`);
+  const where = conditionSql(part.where);
   const summed = part.sum ?? tallyCount;
   return summed
-    ? `coalesce(sum(${summed}) filter (where ${part.where}), 0)::bigint`
-    : `count(*) filter (where ${part.where})::bigint`;
+    ? `coalesce(sum(${summed}) filter (where ${where}), 0)::bigint`
+    : `count(*) filter (where ${where})::bigint`;
 }
-
-const later = (a: string, b: string) => (a > b ? a : b);
 
 /** The filter kind the scopes share; the SQL is written for it. */
 export function filterKind(scopes: readonly Scope[]): FilterKind {
@@ -34,39 +25,24 @@ export function filterKind(scopes: readonly Scope[]): FilterKind {
   return kind;
 }
 
-/** The parameters every engine statement shares ($1–$17, see bases.ts). */
-export function engineParameters(context: EngineContext, scopes: readonly Scope[]): unknown[] {
-  const from = scopes.reduce((min, s) => (s.from < min ? s.from : min), scopes[0].from);
-  const to = scopes.reduce((max, s) => later(s.to, max), scopes[0].to);
-  const seen = scopes.reduce((max, s) => later(later(s.to, s.asOf), max), scopes[0].to);
-  const calendar = calendarParameters(context.calendar, from, seen);
-  const bands = scopes.map((s) =>
-    JSON.stringify(Object.fromEntries(context.bands(s).map((b) => [b.creditClass, [b.lowPercent, b.highPercent]]))),
-  );
-  const pairs = scopes.flatMap((s) => s.departmentCodes.map((code) => [s.id, code]));
-  return [
-    scopes.map((s) => s.id), scopes.map((s) => s.from), scopes.map((s) => s.to), scopes.map((s) => s.asOf),
-    scopes.map((s) => s.departmentCode), scopes.map((s) => s.regionPrefix), bands,
-    pairs.map((p) => p[0]), pairs.map((p) => p[1]), from, to,
-    calendar.from, calendar.to, calendar.holidays, calendar.workingWeekends,
-    scopes.map((s) => context.burden(s).repeatWindowDays), scopes.map((s) => context.burden(s).maxVisitsPerDepartment),
-  ];
+export function statementShape(scopes: readonly Scope[], parameters: EngineParameters): StatementShape {
+  return { kind: filterKind(scopes), uniformWindow: parameters.uniformWindow };
 }
 
 /**
  * The statement over one base set: its rows built once for all scopes and aggregated per scope,
- * one filtered aggregate per KPI part. `parameter_types` is always declared so that
- * every parameter has a type, used or not.
+ * one filtered aggregate per KPI part, with the values it binds.
  */
 export function baseStatement(
-  kind: FilterKind, base: BaseName, parts: readonly { part: KpiPart; column: string }[], scopes: readonly Scope[],
-): string {
-  const candidate = TALLIES[base];
-  const tally = candidate && (candidate.applies?.(scopes) ?? true) ? candidate : undefined;
+  parameters: EngineParameters, base: BaseName, parts: readonly { part: KpiPart; column: string }[], scopes: readonly Scope[],
+): { text: string; values: unknown[] } {
+  const tally = tallyFor(base, scopes);
   const source = tally?.cte ?? `b_${base}`;
+  const params = statementParams(parameters);
   const columns = parts.map((p) => `${aggregate(p.part, tally?.count)} as ${p.column}`);
-  return `${withClause(kind, ['parameter_types', source])}
+  const text = `${withClause(statementShape(scopes, parameters), params.p, [source])}
     select scope_id, ${columns.join(', ')} from ${source} group by scope_id`;
+  return { text, values: params.values };
 }
 
 /**
@@ -80,17 +56,17 @@ export async function computeFigures(
   kpis: readonly KpiDefinition[],
 ): Promise<Map<string, KpiFigure[]>> {
   if (scopes.length === 0) return new Map();
-  const kind = filterKind(scopes);
   const parts: { kpi: KpiDefinition; role: 'numerator' | 'denominator'; part: KpiPart; column: string }[] = [];
   for (const kpi of kpis) {
     parts.push({ kpi, role: 'numerator', part: kpi.numerator, column: `p${parts.length}` });
     if (kpi.denominator) parts.push({ kpi, role: 'denominator', part: kpi.denominator, column: `p${parts.length}` });
   }
-  const params = engineParameters(context, scopes);
+  const parameters = engineParameters(context, scopes);
   const bases = [...new Set(parts.map((p) => p.part.base))];
-  const results = await Promise.all(
-    bases.map((base) => db.query(baseStatement(kind, base, parts.filter((p) => p.part.base === base), scopes), params)),
-  );
+  const results = await Promise.all(bases.map((base) => {
+    const statement = baseStatement(parameters, base, parts.filter((p) => p.part.base === base), scopes);
+    return db.query(statement.text, statement.values);
+  }));
   // A scope with no rows in a base set has no row in its result: its counts are 0.
   const valueOf = new Map<string, number>();
   for (const { rows } of results) {
@@ -107,7 +83,7 @@ export async function computeFigures(
       };
       const numerator = partValue('numerator') as number;
       const denominator = partValue('denominator');
-      // A figure that needs a setting the scope's year and jurisdiction lack has no value (not 0).
+      // A figure whose setting the scope's year and jurisdiction lack has no value, not 0.
       const unset = kpi.needsSetting !== undefined && context.burden(scope)[kpi.needsSetting] === null;
       const value = unset ? null : kpi.unit === 'COUNT' ? numerator : denominator ? numerator / denominator : null;
       const target = targets.get(kpi.key) ?? null;

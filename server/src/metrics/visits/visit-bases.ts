@@ -8,14 +8,7 @@
  * results are compared with each other in memory, never through a join of the results table with
  * itself. Market entities are checked after the grouping, by primary key.
  */
-import type { FilterKind } from '../bases';
-
-interface Cte {
-  deps: string[];
-  sql: (kind: FilterKind) => string;
-}
-
-const same = (sql: string) => () => sql;
+import type { Cte } from '../ctes';
 
 /** A result as the notes name it: 2024-07-01 A局（TA）. */
 const named = (day: string, department: string, task: string) =>
@@ -25,11 +18,11 @@ export const VISIT_CTES: Record<string, Cte> = {
   // Every visit of the range: a market entity and a day, with the departments and tasks there.
   visit_all: {
     deps: [],
-    sql: same(`select v.subject_code, v.inspected_on, v.departments, v.tasks
+    sql: (_q, $) => (`select v.subject_code, v.inspected_on, v.departments, v.tasks
       from (select i.subject_code, i.inspected_on,
                    array_agg(distinct i.department_code order by i.department_code) as departments,
                    array_agg(distinct i.task_code order by i.task_code) as tasks
-            from inspection i where i.inspected_on between $10::date and $11::date
+            from inspection i where i.inspected_on between ${$.firstDay} and ${$.lastDay}
             group by i.subject_code, i.inspected_on) v
       join subject m on m.code = v.subject_code and is_market_entity(m.subject_type)`),
   },
@@ -37,7 +30,7 @@ export const VISIT_CTES: Record<string, Cte> = {
   // however many of a region's departments were there).
   b_visit: {
     deps: ['scope', 'scope_dept', 'visit_all'],
-    sql: (kind) => kind === 'none'
+    sql: ({ kind }) => kind === 'none'
       ? `select s.id as scope_id, v.subject_code || ' ' || v.inspected_on as key, v.subject_code, v.inspected_on,
            v.departments, v.tasks, cardinality(v.departments) > 1 as joint
          from scope s join visit_all v on v.inspected_on between s.from_date and s.to_date`
@@ -52,9 +45,9 @@ export const VISIT_CTES: Record<string, Cte> = {
   // departments on two days are paired.
   repeat_pair: {
     deps: ['scope'],
-    sql: same(`select c.subject_code, x.d as d1, x.t as t1, x.k as k1, y.d as d2, y.t as t2, y.k as k2
+    sql: (_q, $) => (`select c.subject_code, x.d as d1, x.t as t1, x.k as k1, y.d as d2, y.t as t2, y.k as k2
       from (select i.subject_code, array_agg(i.department_code) as depts, array_agg(i.inspected_on) as days, array_agg(i.task_code) as tasks
-            from inspection i where i.inspected_on between $10::date and $11::date
+            from inspection i where i.inspected_on between ${$.firstDay} and ${$.lastDay}
             group by i.subject_code
             having min(i.department_code) <> max(i.department_code) and min(i.inspected_on) <> max(i.inspected_on)) c
       cross join lateral unnest(c.depts, c.days, c.tasks) as x(d, t, k)
@@ -66,7 +59,7 @@ export const VISIT_CTES: Record<string, Cte> = {
   // of its departments when it filters; the note names the pairs.
   b_repeat_subject: {
     deps: ['scope', 'scope_dept', 'repeat_pair'],
-    sql: (kind) => `select s.id as scope_id, p.subject_code as key,
+    sql: ({ kind }) => `select s.id as scope_id, p.subject_code as key,
         string_agg(distinct ${named('p.t1', 'p.d1', 'p.k1')} || ' 与 ' || ${named('p.t2', 'p.d2', 'p.k2')}, '；') as pairs
       from repeat_pair p
       ${kind === 'none' ? 'cross join scope s' : `cross join lateral (values (p.d1), (p.d2)) as e(code)
@@ -78,9 +71,9 @@ export const VISIT_CTES: Record<string, Cte> = {
   // kept only where they exceed the smallest cap any scope has (no scope has one: no rows).
   cap_candidate: {
     deps: ['scope'],
-    sql: same(`select i.subject_code, i.department_code, array_agg(distinct i.inspected_on order by i.inspected_on) as days
+    sql: (_q, $) => (`select i.subject_code, i.department_code, array_agg(distinct i.inspected_on order by i.inspected_on) as days
       from inspection i join department d on d.code = i.department_code and d.is_member
-      where i.inspected_on between (select make_date(extract(year from min(to_date))::int, 1, 1) from scope) and $11::date
+      where i.inspected_on between (select make_date(extract(year from min(to_date))::int, 1, 1) from scope) and ${$.lastDay}
       group by i.subject_code, i.department_code
       having count(distinct i.inspected_on) > (select min(cap) from scope)`),
   },
@@ -88,7 +81,7 @@ export const VISIT_CTES: Record<string, Cte> = {
   // C days from 1 January of the year of its end to its end; the note names the department's days.
   b_over_cap_subject: {
     deps: ['scope', 'scope_dept', 'cap_candidate'],
-    sql: (kind) => `select s.id as scope_id, c.subject_code as key,
+    sql: ({ kind }) => `select s.id as scope_id, c.subject_code as key,
         string_agg((select name from department where code = c.department_code) || ' ' || k.n || ' 天：' || k.days, '；'
                    order by c.department_code) as days
       from cap_candidate c
