@@ -40,8 +40,15 @@ describe.skipIf(!CHROMIUM)('the 检查频次 page in Chromium, on hand-built vis
     await page.waitForSelector('[data-role="most-visited"]');
     return page;
   }
+  /** The whole page, and screen-high slices of it for reading on a small display. */
   const shot = async (page: Page, name: string) => {
-    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, name), fullPage: true });
+    if (!SHOTS) return;
+    await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+    const { width, height } = page.viewportSize()!;
+    const total = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (let y = 0, i = 1; y < total; y += height, i++) {
+      await page.screenshot({ path: path.join(SHOTS, `${name}-${i}.png`), fullPage: true, clip: { x: 0, y, width, height: Math.min(height, total - y) } });
+    }
   };
 
   it('shows the four figures with their targets, met or missed in words', async () => {
@@ -56,7 +63,7 @@ describe.skipIf(!CHROMIUM)('the 检查频次 page in Chromium, on hand-built vis
       ['repeat_visited_subjects', '4', '未达标', '计数 4 · 目标 ≤ 0'],
       ['over_cap_subjects', '2', '未达标', '计数 2 · 目标 ≤ 0'],
     ]);
-    await shot(page, 'visits-1920.png');
+    await shot(page, 'visits-1920');
     await page.close();
   });
 
@@ -70,7 +77,7 @@ describe.skipIf(!CHROMIUM)('the 检查频次 page in Chromium, on hand-built vis
     await page.waitForSelector('[data-role="pair-subjects"] tbody tr');
     expect(new URL(page.url()).searchParams.get('pairA')).toBe('A');
     expect(await page.textContent('[data-role="pair-subjects"] h2')).toBe('A局 与 B局 分别上门的检查对象');
-    const rows = await page.$$eval('[data-role="pair-subjects"] tbody tr', (trs) => trs.map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim()));
+    const rows = await page.$$eval('[data-role="pair-subjects"] tbody tr', (trs) => trs.map((tr) => (tr as HTMLElement).innerText.replace(/\s+/g, ' ').trim()));
     expect(rows).toEqual([
       'S10名称 2024年9月10日 · A局 · TA任务 2024年9月20日 · B局 · TB任务',
       'S2名称 2024年7月1日 · A局 · TA任务 2024年7月31日 · B局 · TB任务',
@@ -102,7 +109,7 @@ describe.skipIf(!CHROMIUM)('the 检查频次 page in Chromium, on hand-built vis
     await page.waitForSelector('[data-role="history"] tbody tr');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBe(0);
-    await shot(page, 'visits-390.png');
+    await shot(page, 'visits-390');
     await page.close();
   });
 });
