@@ -35,7 +35,7 @@ const PAIRS_SQL = `with s as (
   pair as (
     select c.a, c.b, count(*)::int as subjects
     from candidate c
-    cross join lateral (select 1 from subject m where m.code = c.subject_code and is_market_entity(m.subject_type) offset 0) m
+    where not exists (select 1 from subject m where m.code = c.subject_code and not is_market_entity(m.subject_type))
     group by c.a, c.b
     order by subjects desc, c.a, c.b
     limit $4)

@@ -24,7 +24,7 @@ export const VISIT_CTES: Record<string, Cte> = {
                    array_agg(distinct i.task_code order by i.task_code) as tasks
             from inspection i where i.inspected_on between ${$.firstDay} and ${$.lastDay}
             group by i.subject_code, i.inspected_on) v
-      join subject m on m.code = v.subject_code and is_market_entity(m.subject_type)`),
+      where not exists (select 1 from subject m where m.code = v.subject_code and not is_market_entity(m.subject_type))`),
   },
   // A scope's visits: all of its period, or those one of its departments took part in (once each,
   // however many of a region's departments were there).
@@ -53,7 +53,7 @@ export const VISIT_CTES: Record<string, Cte> = {
       cross join lateral unnest(c.depts, c.days, c.tasks) as x(d, t, k)
       join lateral unnest(c.depts, c.days, c.tasks) as y(d, t, k)
         on y.d > x.d and y.t <> x.t and abs(y.t - x.t) <= (select max(window_days) from scope)
-      cross join lateral (select 1 from subject m where m.code = c.subject_code and is_market_entity(m.subject_type) offset 0) m`),
+      where not exists (select 1 from subject m where m.code = c.subject_code and not is_market_entity(m.subject_type))`),
   },
   // A scope's repeat-visited subjects: a pair within its period and its W, one of the two by one
   // of its departments when it filters; the note names the pairs.
@@ -88,8 +88,8 @@ export const VISIT_CTES: Record<string, Cte> = {
       ${kind === 'none' ? 'join scope s on s.cap is not null' : 'join scope_dept sd on sd.code = c.department_code join scope s on s.id = sd.scope_id and s.cap is not null'}
       cross join lateral (select count(*) as n, string_agg(t::text, '、' order by t) as days from unnest(c.days) as t
                           where t between make_date(extract(year from s.to_date)::int, 1, 1) and s.to_date) k
-      cross join lateral (select 1 from subject m where m.code = c.subject_code and is_market_entity(m.subject_type) offset 0) m
       where k.n > s.cap
+        and not exists (select 1 from subject m where m.code = c.subject_code and not is_market_entity(m.subject_type))
       group by s.id, c.subject_code`,
   },
 };
