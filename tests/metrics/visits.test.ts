@@ -92,3 +92,27 @@ describe('the visit KPIs on hand-built visits (see visit-scenario.ts)', () => {
     await db().pool.query(`delete from inspection_burden_setting`);
   });
 });
+
+describe('the visit KPIs in series and in the league table', () => {
+  beforeAll(async () => buildVisitScenario(db));
+
+  it('month by month: visits add up to the quarter; repeats are counted in the month both visits fall in', async () => {
+    const setting = await b.setting();
+    const months = async (key: string) => (await kpiSeries(db().pool, setting, key, Q3_2024, 'MONTH', false, NO_FILTER))
+      .map((p) => p.figure.numerator);
+    // July: S1, S2 ×2, S3, S6 ×2, S7 ×2; August: S3, S4 ×2, S9; September: S8, S10 ×2.
+    expect(await months('inspection_visits')).toEqual([8, 4, 3]);
+    // July: S2 (07-01, 07-31) and S6; August: S4; September: S10. S3's two visits are in two months and 31 days apart anyway.
+    expect(await months('repeat_visited_subjects')).toEqual([2, 1, 1]);
+  });
+
+  it('a department\'s row carries its visit figures, but its score and missed targets count the State Council\'s 14 only', async () => {
+    const rows = await departmentKpis(db().pool, await b.setting(), Q3_2024);
+    const a = rows.find((r) => r.code === 'A')!;
+    const repeats = a.kpis.find((k) => k.key === 'repeat_visited_subjects')!;
+    expect([repeats.numerator, repeats.met]).toEqual([3, false]);
+    const stateCouncil = a.kpis.filter((k) => !(VISIT_KPIS as readonly string[]).includes(k.key));
+    expect(stateCouncil).toHaveLength(14);
+    expect(a.missedTargets).toBe(stateCouncil.filter((k) => k.met === false).length);
+  });
+});
