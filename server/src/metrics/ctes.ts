@@ -35,6 +35,11 @@ export type Refs = Record<EngineParam, string>;
 export interface Cte {
   deps: string[];
   sql: (shape: StatementShape, $: Refs) => string;
+  /**
+   * Computed once, whatever the joins around it: a set read once for all scopes that the
+   * planner, misjudging a few scopes as one row, would otherwise recompute for each of them.
+   */
+  materialized?: boolean;
 }
 
 export const CTES: Record<string, Cte> = {
@@ -286,5 +291,5 @@ export function withClause(shape: StatementShape, $: Refs, names: readonly strin
     ordered.push(name);
   };
   names.forEach(visit);
-  return `with ${ordered.map((name) => `${name} as (${CTES[name].sql(shape, $)})`).join(',\n')}`;
+  return `with ${ordered.map((name) => `${name} as ${CTES[name].materialized ? 'materialized ' : ''}(${CTES[name].sql(shape, $)})`).join(',\n')}`;
 }

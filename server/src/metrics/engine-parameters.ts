@@ -31,7 +31,7 @@ export type EngineParam =
   | 'calendarFrom' | 'calendarTo' | 'holidays' | 'workingWeekends'
   | 'publicationDays' | 'windowDepartment' | 'windowYear' | 'windowDays'
   | 'planDeadlineDepartment' | 'planDeadlineYear' | 'planDeadlineDay'
-  | 'scopeRepeatWindow' | 'scopeVisitCap';
+  | 'scopeRepeatWindow' | 'scopeVisitCap' | 'pairFrom' | 'pairTo';
 
 export interface EngineParameters {
   source: ParamSource<EngineParam>;
@@ -83,6 +83,9 @@ export function engineParameters(context: EngineContext, scopes: readonly Scope[
     planDeadlineDepartment: { value: perDepartment.map((d) => d.code), type: 'text[]' },
     planDeadlineYear: { value: perDepartment.map((d) => d.year), type: 'int[]' },
     planDeadlineDay: { value: perDepartment.map((d) => `${d.year}-${d.planEntryDeadline}`), type: 'date[]' },
+    // Each (scope, department) pair's period, for sets that join pairs without the scope table.
+    pairFrom: { value: scopes.flatMap((s) => s.departmentCodes.map(() => s.from)), type: 'date[]' },
+    pairTo: { value: scopes.flatMap((s) => s.departmentCodes.map(() => s.to)), type: 'date[]' },
     scopeRepeatWindow: { value: scopes.map((s) => context.burden(s).repeatWindowDays), type: 'int[]' },
     scopeVisitCap: { value: scopes.map((s) => context.burden(s).maxVisitsPerDepartment), type: 'int[]' },
   };
