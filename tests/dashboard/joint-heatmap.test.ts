@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heatmapAxes, jointHeatmapOption } from '../../dashboard/src/charts/joint-heatmap';
+import { heatmapAxes, jointHeatmapOption } from '../../common/charts/joint-heatmap';
 
 const d = (code: string) => ({ code, name: `${code}局` });
 const PAIRS = [

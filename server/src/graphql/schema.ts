@@ -14,6 +14,7 @@ import { DepartmentResolver } from './resolvers/department.resolver';
 import { InspectionBurdenResolver } from './resolvers/inspection-burden.resolver';
 import { ImportBatchResolver } from './resolvers/import-batch.resolver';
 import { KpiResolver } from './resolvers/kpi.resolver';
+import { KpiCatalogResolver } from './resolvers/kpi-catalog.resolver';
 import { KpiSettingsResolver } from './resolvers/kpi-settings.resolver';
 import { InspectionItemResolver } from './resolvers/inspection-item.resolver';
 import { InspectionResolver } from './resolvers/inspection.resolver';
@@ -38,6 +39,7 @@ export const RESOLVERS = [
   ImportBatchResolver,
   CalendarResolver,
   KpiResolver,
+  KpiCatalogResolver,
   KpiSettingsResolver,
   DeadlineSettingsResolver,
   InspectionBurdenResolver,
