@@ -44,7 +44,7 @@ export class InspectionBurdenResolver {
   @Query(() => [JointOpportunityType], { description: '可合并为联合抽查的部门组合：两成员单位在期间内不同日期、相隔不超过 W 天分别检查的同一批市场主体户数，户数多者在前' })
   jointOpportunities(
     @Arg('period', () => PeriodInput, { description: '统计期间（检查日期）' }) period: PeriodInput,
-    @Arg('first', () => Int, { nullable: true, description: '至多返回多少组（默认与上限 500）' }) first: number | null,
+    @Arg('first', () => Int, { nullable: true, description: '返回多少组：默认 500，最多 500' }) first: number | null,
     @Ctx() ctx: HubContext,
   ) {
     const checked = { from: checkedDate(period.from, 'period.from'), to: checkedDate(period.to, 'period.to') };
@@ -57,7 +57,7 @@ export class InspectionBurdenResolver {
     @Arg('period', () => PeriodInput, { description: '统计期间（检查日期）' }) period: PeriodInput,
     @Arg('departmentA', () => String, { description: '部门甲的编码' }) departmentA: string,
     @Arg('departmentB', () => String, { description: '部门乙的编码' }) departmentB: string,
-    @Arg('first', () => Int, { nullable: true, description: '至多返回多少户（默认 20，上限 500）' }) first: number | null,
+    @Arg('first', () => Int, { nullable: true, description: '返回多少户：默认 20，最多 500' }) first: number | null,
     @Ctx() ctx: HubContext,
   ) {
     const checked = { from: checkedDate(period.from, 'period.from'), to: checkedDate(period.to, 'period.to') };
@@ -68,7 +68,7 @@ export class InspectionBurdenResolver {
   @Query(() => [VisitedSubjectType], { description: '期间内上门次数最多的市场主体（同一天几个部门算一次上门）' })
   mostVisitedSubjects(
     @Arg('period', () => PeriodInput, { description: '统计期间（检查日期）' }) period: PeriodInput,
-    @Arg('first', () => Int, { nullable: true, description: '至多返回多少户（默认 20，上限 500）' }) first: number | null,
+    @Arg('first', () => Int, { nullable: true, description: '返回多少户：默认 20，最多 500' }) first: number | null,
     @Ctx() ctx: HubContext,
   ) {
     const checked = { from: checkedDate(period.from, 'period.from'), to: checkedDate(period.to, 'period.to') };
