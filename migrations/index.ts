@@ -9,6 +9,7 @@ import { Migration20261122060000_report } from './Migration20261122060000_report
 import { Migration20261130010000_report_scope_template } from './Migration20261130010000_report_scope_template';
 import { Migration20261201010000_accounts_audit } from './Migration20261201010000_accounts_audit';
 import { Migration20261202010000_deadline_settings } from './Migration20261202010000_deadline_settings';
+import { Migration20261202040000_oversight } from './Migration20261202040000_oversight';
 import { Migration20261202050000_inspection_burden } from './Migration20261202050000_inspection_burden';
 
 /** Every migration in order; listed explicitly so tsx, Vitest and compiled output all find them. */
@@ -23,5 +24,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130010000_report_scope_template', class: Migration20261130010000_report_scope_template },
   { name: 'Migration20261201010000_accounts_audit', class: Migration20261201010000_accounts_audit },
   { name: 'Migration20261202010000_deadline_settings', class: Migration20261202010000_deadline_settings },
+  { name: 'Migration20261202040000_oversight', class: Migration20261202040000_oversight },
   { name: 'Migration20261202050000_inspection_burden', class: Migration20261202050000_inspection_burden },
 ];
