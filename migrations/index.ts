@@ -11,6 +11,7 @@ import { Migration20261201010000_accounts_audit } from './Migration2026120101000
 import { Migration20261202010000_deadline_settings } from './Migration20261202010000_deadline_settings';
 import { Migration20261202020000_tallies_by_statement } from './Migration20261202020000_tallies_by_statement';
 import { Migration20261202040000_oversight } from './Migration20261202040000_oversight';
+import { Migration20261202050000_inspection_burden } from './Migration20261202050000_inspection_burden';
 
 /** Every migration in order; listed explicitly so tsx, Vitest and compiled output all find them. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202010000_deadline_settings', class: Migration20261202010000_deadline_settings },
   { name: 'Migration20261202020000_tallies_by_statement', class: Migration20261202020000_tallies_by_statement },
   { name: 'Migration20261202040000_oversight', class: Migration20261202040000_oversight },
+  { name: 'Migration20261202050000_inspection_burden', class: Migration20261202050000_inspection_burden },
 ];

@@ -23,6 +23,7 @@ import { engineVersion, loadSetting, prepare, QUERIES, tableCounts, type DataSet
 import { explain, measure, ms, recorder, type StatementPlan, type Timing } from './bench/measure';
 import { generateProvince, PROVINCE } from './bench/province-data';
 import { markdown, planFile, type BenchResults } from './bench/report';
+import { benchVisits } from './bench/visits';
 
 const OUT_DIR = path.join(import.meta.dirname, '..', 'docs', 'benchmarks');
 const NAMES = { demo: 'kpi_bench_demo', province: 'kpi_bench_province' };
@@ -129,6 +130,8 @@ async function main() {
     await writeFile(path.join(OUT_DIR, 'kpis.md'), report);
     log(`\n${report}`);
     log(`已写入 ${path.relative(process.cwd(), path.join(OUT_DIR, 'kpis.md'))} 与 kpis-plan.txt`);
+    // 检查频次 on the province set, after the figures above so that its cap setting changes none of them.
+    await benchVisits(sets[1], OUT_DIR, log);
   } finally {
     for (const db of opened) await db.close();
     if (!process.env.BENCH_KEEP) {

@@ -26,6 +26,7 @@ export const router = createRouter({
     { path: '/tasks/:code', name: 'task', component: () => import('./pages/TaskPage.vue'), meta: { title: '任务' } },
     { path: '/inspections', name: 'inspections', component: () => import('./pages/InspectionsPage.vue'), meta: { title: '检查结果' } },
     { path: '/inspections/:id', name: 'inspection', component: () => import('./pages/InspectionPage.vue'), meta: { title: '检查结果' } },
+    { path: '/visits', name: 'visits', component: () => import('./pages/VisitsPage.vue'), meta: { title: '检查频次' } },
     { path: '/reports', name: 'reports', component: () => import('./pages/ReportsPage.vue'), meta: { title: '报告' } },
     { path: '/reports/:id', name: 'report', component: () => import('./pages/ReportPage.vue'), meta: { title: '报告' } },
     { path: '/warnings', name: 'warnings', component: () => import('./pages/WarningsPage.vue'), meta: { title: '预警' } },

@@ -14,6 +14,7 @@ import * as queries from '../../dashboard/src/api/queries';
 import * as records from '../../dashboard/src/api/records';
 import * as reports from '../../dashboard/src/api/reports';
 import * as upload from '../../dashboard/src/api/upload';
+import * as visits from '../../dashboard/src/api/visits';
 import { KPI_DEFINITIONS } from '../../server/src/metrics/definitions';
 import { useTestDatabase } from '../support/database';
 import { insertFixtures } from './fixtures';
@@ -61,6 +62,9 @@ const CALLS: Record<string, () => Promise<unknown>> = {
   fetchTask: () => records.fetchTask('T-001'),
   fetchInspections: () => records.fetchInspections({ period: range }, 500, null),
   fetchInspection: () => records.fetchInspection('1'),
+  fetchJointOpportunities: () => visits.fetchJointOpportunities(range, 500),
+  fetchPairSubjects: () => visits.fetchPairSubjects(range, 'SCJG', 'SW', 500),
+  fetchMostVisited: () => visits.fetchMostVisited(range, 500),
   fetchBatches: () => upload.fetchBatches(),
   fetchReports: () => reports.fetchReports(),
   saveTemplate: () => reports.saveTemplate('SUMMARY', { office: '某某办公室', overview: ['一段'], requirements: ['一条'] }),

@@ -61,7 +61,7 @@ describe('targets and bands by year and jurisdiction', () => {
   it('lists the seeded defaults and refuses nonsense in Chinese', async () => {
     const { kpiTargets } = await gqlData(url(), `{ kpiTargets(year: 2019, jurisdiction: "000000") { kpiKey comparator target } }`);
     expect(kpiTargets).toContainEqual({ kpiKey: 'credit_tiered_task_share', comparator: '>', target: 0.8 });
-    expect(kpiTargets).toHaveLength(9);
+    expect(kpiTargets).toHaveLength(11);
     const bad = await gql(url(), `mutation { setKpiTarget(input: { year: 2024, jurisdiction: "411422", kpiKey: "credit_tiered_task_share", comparator: ">", target: 80 }) { kpiKey } }`);
     expect(bad.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
       ['比率指标的目标应为 0 到 1 之间的小数（80% 写作 0.8），实为 80', 'BAD_USER_INPUT'],

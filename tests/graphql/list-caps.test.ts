@@ -20,6 +20,11 @@ describe('every list has a documented maximum', () => {
       expect(await refusal(`{ ${list}(first: 501) { totalCount } }`)).toBe('first 应为 0–500 的整数，实为 501');
     }
     expect(await refusal('{ reports(first: 501) { id } }')).toBe('first 应为 0–500 的整数，实为 501');
+    const period = '{ from: "2024-01-01", to: "2024-12-31" }';
+    for (const list of [`jointOpportunities(period: ${period}, first: 501) { subjects }`, `mostVisitedSubjects(period: ${period}, first: 501) { visits }`,
+      `jointOpportunitySubjects(period: ${period}, departmentA: "SCJG", departmentB: "SW", first: 501) { subject { code } }`]) {
+      expect(await refusal(`{ ${list} }`)).toBe('first 应为 0–500 的整数，实为 501');
+    }
     // As a variable: a literal this large is refused earlier, by the cost estimate.
     expect(await refusal(`query($n: Int!) { kpiEvidence(key: "joint_task_share", period: ${PERIOD}, part: NUMERATOR, first: $n) { totalCount } }`, { n: 100000 }))
       .toBe('first 应为 0–500 的整数，实为 100000');
@@ -29,7 +34,7 @@ describe('every list has a documented maximum', () => {
     const result = await gql(url(), '{ __type(name: "Query") { fields { name args { name description } } } }');
     const fields = result.data.__type.fields as { name: string; args: { name: string; description: string }[] }[];
     const withFirst = fields.filter((f) => f.args.some((a) => a.name === 'first'));
-    expect(withFirst.length).toBe(12);
+    expect(withFirst.length).toBe(15);
     for (const field of withFirst) expect(field.args.find((a) => a.name === 'first')!.description, field.name).toContain('最多 500');
   });
 

@@ -56,8 +56,8 @@ describe('default targets', () => {
       .sort((a, b) => a.kpi_key.localeCompare(b.kpi_key));
     expect(rows).toEqual(defaults.map((d) => ({ kpi_key: d.kpi_key, comparator: d.comparator, target: d.target })));
     expect(rows.map((r) => r.kpi_key)).toEqual([
-      'credit_tiered_task_share', 'department_coverage', 'inspector_registry_rate', 'item_coverage', 'overdue_tasks',
-      'plans_entered_on_time', 'publication_rate', 'tier_ratio_compliance', 'timely_publication_rate',
+      'credit_tiered_task_share', 'department_coverage', 'inspector_registry_rate', 'item_coverage', 'over_cap_subjects', 'overdue_tasks',
+      'plans_entered_on_time', 'publication_rate', 'repeat_visited_subjects', 'tier_ratio_compliance', 'timely_publication_rate',
     ]);
   });
 });

@@ -89,7 +89,7 @@ describe('kpiSeries under one cut-off', () => {
     expect((await series('department_coverage', 'QUARTER', CUT_OFF)).map((p) => p.slice(3))).toEqual([[2, 2]]);
     expect(KPI_DEFINITIONS.filter((k) => !k.periodAdditive).map((k) => k.key)).toEqual([
       'department_coverage', 'item_coverage', 'inspector_registry_rate', 'subject_registry_size', 'credit_class_coverage',
-      'plans_entered_on_time',
+      'plans_entered_on_time', 'repeat_visited_subjects', 'over_cap_subjects',
     ]);
   });
 });
@@ -144,6 +144,11 @@ describe('departmentKpis with its 非成员单位 row and totals', () => {
         ['problem_rate', 'SUM', 1, 3, 0, 0],
         ['inspections_saved', 'ONCE_PER_PARTICIPANT', 3, null, 2, null],
         ['plans_entered_on_time', 'ONCE_PER_PARTICIPANT', 1, 2, 1, 1],
+        // The members' three results are three visits on separate days, none joint, no two within a repeat's reach.
+        ['inspection_visits', 'ONCE_PER_PARTICIPANT', 3, null, 0, null],
+        ['joint_visit_share', 'ONCE_PER_PARTICIPANT', 0, 3, 0, 0],
+        ['repeat_visited_subjects', 'ONCE_PER_PARTICIPANT', 0, null, 0, null],
+        ['over_cap_subjects', 'ONCE_PER_PARTICIPANT', 0, null, 0, null],
       ]);
     const note = (key: string) => totals.reconciliation.find((r) => r.key === key)!.note;
     expect(note('publication_rate')).toBe('检查结果公示率：分子：各成员单位之和 2 + 非成员单位 1 = 合计 3；分母：各成员单位之和 3 + 非成员单位 2 = 合计 5');

@@ -62,6 +62,8 @@ export interface InspectionFilter {
   status?: PublicationStatus | null;
   foundProblem?: boolean | null;
   taskCode?: string | null;
+  /** One firm's results: its visit history. */
+  subjectCode?: string | null;
   search?: string | null;
   /** 公示时效 on the cut-off: only results in that state. */
   timeliness?: Timeliness | null;
@@ -69,9 +71,9 @@ export interface InspectionFilter {
 }
 
 const INSPECTIONS = graphql(`query Inspections($period: PeriodInput, $departmentCode: String, $status: PublicationStatus, $foundProblem: Boolean,
-  $taskCode: String, $search: String, $first: Int!, $after: String, $timeliness: PublicationTimeliness, $asOf: String) {
+  $taskCode: String, $subjectCode: String, $search: String, $first: Int!, $after: String, $timeliness: PublicationTimeliness, $asOf: String) {
   inspections(period: $period, departmentCode: $departmentCode, status: $status, foundProblem: $foundProblem, taskCode: $taskCode,
-    search: $search, first: $first, after: $after, timeliness: $timeliness, asOf: $asOf) {
+    subjectCode: $subjectCode, search: $search, first: $first, after: $after, timeliness: $timeliness, asOf: $asOf) {
     totalCount nodes { ...InspectionRowFields } pageInfo { hasNextPage endCursor } } }`);
 
 export async function fetchInspections(filter: InspectionFilter, first: number, after: string | null): Promise<Connection<InspectionRow>> {

@@ -18,6 +18,10 @@ export const KPI = {
   problemRate: 'problem_rate',
   inspectionsSaved: 'inspections_saved',
   plansEnteredOnTime: 'plans_entered_on_time',
+  inspectionVisits: 'inspection_visits',
+  jointVisitShare: 'joint_visit_share',
+  repeatVisitedSubjects: 'repeat_visited_subjects',
+  overCapSubjects: 'over_cap_subjects',
 } as const;
 
 export type KpiKey = (typeof KPI)[keyof typeof KPI];
@@ -31,3 +35,6 @@ export const STATE_COUNCIL_KPIS: readonly KpiKey[] = [
   KPI.inspectorRegistryRate, KPI.subjectRegistrySize, KPI.creditClassCoverage, KPI.publicationRate,
   KPI.timelyPublicationRate, KPI.overdueTasks, KPI.problemRate, KPI.inspectionsSaved, KPI.plansEnteredOnTime,
 ];
+
+/** 检查频次: how often firms had inspectors at the door; the 检查频次 page and the reports' visit paragraph. */
+export const VISIT_KPIS: readonly KpiKey[] = [KPI.inspectionVisits, KPI.jointVisitShare, KPI.repeatVisitedSubjects, KPI.overCapSubjects];

@@ -45,6 +45,7 @@ export const AUDIT_ACTIONS = {
   KPI_TARGET_DELETE: '删除指标目标',
   CREDIT_BANDS_SET: '设置信用风险分类抽查比例',
   KPI_DEADLINES_SET: '设置公示期限和计划录入期限',
+  INSPECTION_BURDEN_SET: '设置检查频次（重复上门间隔、年度检查次数上限）',
   CALENDAR_SET: '录入节假日安排',
   BACKUP_RESTORE: '恢复备份',
   REPORT_DRAFT: '新建报告草稿',

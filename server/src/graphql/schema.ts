@@ -11,6 +11,7 @@ import { CalendarResolver } from './resolvers/calendar.resolver';
 import { DataExtentResolver } from './resolvers/data-extent.resolver';
 import { DeadlineSettingsResolver } from './resolvers/deadline-settings.resolver';
 import { DepartmentResolver } from './resolvers/department.resolver';
+import { InspectionBurdenResolver } from './resolvers/inspection-burden.resolver';
 import { ImportBatchResolver } from './resolvers/import-batch.resolver';
 import { KpiResolver } from './resolvers/kpi.resolver';
 import { KpiCatalogResolver } from './resolvers/kpi-catalog.resolver';
@@ -42,6 +43,7 @@ export const RESOLVERS = [
   KpiCatalogResolver,
   KpiSettingsResolver,
   DeadlineSettingsResolver,
+  InspectionBurdenResolver,
   DataExtentResolver,
   ResultCategoryResolver,
   ReportResolver,

@@ -6,7 +6,8 @@ import type { Scope } from './scope';
  * explained. Their SQL is in ctes.ts (`b_<name>`); the catalogue (definitions.ts) is checked
  * against these declarations when the server starts (catalog-check.ts).
  */
-export type BaseName = 'task' | 'result' | 'department' | 'item' | 'inspector' | 'subject' | 'plan' | 'saved_visit';
+export type BaseName = 'task' | 'result' | 'department' | 'item' | 'inspector' | 'subject' | 'plan' | 'saved_visit'
+  | 'visit' | 'repeat_subject' | 'over_cap_subject';
 
 export interface BaseSet {
   /** Boolean columns of `b_<name>`, for conditions. */
@@ -123,6 +124,31 @@ export const BASE_SETS: Record<BaseName, BaseSet> = {
     facts: () => `null::json`,
     repeated: JOINT_REPEATED,
     tally: { cte: 'saved_visit_tally', count: 'visits', flags: [] },
+  },
+  // 检查频次 (visits/visit-bases.ts): a visit is a subject and a day; the other two are subjects.
+  visit: {
+    flags: ['joint'],
+    numbers: [],
+    evidenceKind: 'VISIT',
+    note: `case when joint then '联合上门：' || cardinality(departments) || ' 个部门同日检查' end`,
+    facts: () => `json_build_object('joint', joint)`,
+    repeated: '几个部门同日到一户检查，在每个到场部门各计一次，合计中只计一次',
+  },
+  repeat_subject: {
+    flags: [],
+    numbers: [],
+    evidenceKind: 'SUBJECT',
+    note: `'重复上门：' || pairs`,
+    facts: () => `null::json`,
+    repeated: '重复上门的两次检查分属两个部门，在两个部门各计一次，合计中只计一次',
+  },
+  over_cap_subject: {
+    flags: [],
+    numbers: [],
+    evidenceKind: 'SUBJECT',
+    note: `'超过年度检查次数上限：' || days`,
+    facts: () => `null::json`,
+    repeated: '一户检查对象被几个部门各自超限检查，在这几个部门各计一次，合计中只计一次',
   },
 };
 

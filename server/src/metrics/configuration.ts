@@ -39,7 +39,7 @@ export interface DeadlineSetting {
  * The row that judges `year` in `region`: among rows whose jurisdiction covers the region and
  * whose year is not after `year`, the most specific jurisdiction wins, then the latest year.
  */
-function pick<R extends { year: number; jurisdiction: string }>(rows: readonly R[], year: number, region: string): R | null {
+export function pick<R extends { year: number; jurisdiction: string }>(rows: readonly R[], year: number, region: string): R | null {
   let best: R | null = null;
   let bestPrefix = -1;
   for (const row of rows) {

@@ -1,4 +1,5 @@
 import type { EngineParam } from './engine-parameters';
+import { VISIT_CTES } from './visits/visit-bases';
 
 /**
  * The row sets the KPIs count, as SQL common table expressions. Every set carries a `scope_id`:
@@ -29,18 +30,24 @@ export interface StatementShape {
   uniformWindow: boolean;
 }
 
-type Refs = Record<EngineParam, string>;
+export type Refs = Record<EngineParam, string>;
 
-interface Cte {
+export interface Cte {
   deps: string[];
   sql: (shape: StatementShape, $: Refs) => string;
+  /**
+   * Computed once, whatever the joins around it: a set read once for all scopes that the
+   * planner, misjudging a few scopes as one row, would otherwise recompute for each of them.
+   */
+  materialized?: boolean;
 }
 
 export const CTES: Record<string, Cte> = {
   scope: {
     deps: [],
-    sql: (_q, $) => (`select * from unnest(${$.scopeIds}, ${$.scopeFrom}, ${$.scopeTo}, ${$.scopeAsOf}, ${$.scopeDepartment}, ${$.scopeRegion}, ${$.scopeBands})
-      as s(id, from_date, to_date, as_of, department, region, bands)`),
+    sql: (_q, $) => (`select * from unnest(${$.scopeIds}, ${$.scopeFrom}, ${$.scopeTo}, ${$.scopeAsOf}, ${$.scopeDepartment}, ${$.scopeRegion}, ${$.scopeBands},
+        ${$.scopeRepeatWindow}, ${$.scopeVisitCap})
+      as s(id, from_date, to_date, as_of, department, region, bands, window_days, cap)`),
   },
   // The departments a scope covers: all, one, or a region's.
   scope_dept: {
@@ -258,6 +265,7 @@ export const CTES: Record<string, Cte> = {
       join scope s on s.id = st.scope_id
       join task f on f.code = st.task_code and f.is_joint`),
   },
+  ...VISIT_CTES,
 };
 
 /** A result's publication flags, as of its scope's day, over rows or groups of `source`. */
@@ -283,5 +291,5 @@ export function withClause(shape: StatementShape, $: Refs, names: readonly strin
     ordered.push(name);
   };
   names.forEach(visit);
-  return `with ${ordered.map((name) => `${name} as (${CTES[name].sql(shape, $)})`).join(',\n')}`;
+  return `with ${ordered.map((name) => `${name} as ${CTES[name].materialized ? 'materialized ' : ''}(${CTES[name].sql(shape, $)})`).join(',\n')}`;
 }

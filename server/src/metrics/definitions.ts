@@ -51,6 +51,11 @@ export interface KpiDefinition {
   defaultTarget: { comparator: Comparator; target: number } | null;
   /** What the evidence rows of the numerator are, in the evaluator's words. */
   evidence: string;
+  /**
+   * A setting without which the figure means nothing: where the scope's year and jurisdiction set
+   * none, the value is null (not 0) and no target judges it.
+   */
+  needsSetting?: 'maxVisitsPerDepartment';
 }
 
 export type DepartmentRule = 'SUM' | 'ONCE_PER_PARTICIPANT';
@@ -188,6 +193,46 @@ export const KPI_DEFINITIONS: KpiDefinition[] = [
     periodAdditive: false, departmentRule: 'ONCE_PER_PARTICIPANT',
     defaultTarget: { comparator: '>=', target: 1 },
     evidence: '按时录入的抽查计划（差额明细：逾期录入的计划）',
+  },
+  // 检查频次 (国办发〔2024〕54号 on regulating inspections of enterprises): beyond the State Council's 14.
+  {
+    key: KPI.inspectionVisits, name: '涉企检查户次', unit: 'COUNT',
+    numerator: { base: 'visit', where: ALL_ROWS }, denominator: null,
+    definition: '期间内对市场主体上门检查的次数：同一检查对象、同一检查日期为一次，几个部门同日检查算一次（按部门统计时为该部门参与的上门）',
+    source: '中随办函〔2022〕4号：避免多头执法、重复执法，减轻基层和检查对象负担',
+    periodAdditive: true, departmentRule: 'ONCE_PER_PARTICIPANT',
+    defaultTarget: null,
+    evidence: '每一次上门：检查对象、检查日期、当日到场的部门和所属任务',
+  },
+  {
+    key: KPI.jointVisitShare, name: '联合上门率', unit: 'RATIO',
+    numerator: { base: 'visit', where: 'joint' }, denominator: { base: 'visit', where: ALL_ROWS },
+    definition: '上门中两个及以上部门同日检查的次数 ÷ 上门次数（按部门统计时：该部门参与的上门中有其他部门同日在场的 ÷ 该部门参与的上门）',
+    source: '睢县实施意见（2020）：实现“进一次门、查多项事”',
+    periodAdditive: true, departmentRule: 'ONCE_PER_PARTICIPANT',
+    defaultTarget: null,
+    evidence: '几个部门同日检查的上门（分母：全部上门；差额明细：只有一个部门的上门）',
+  },
+  {
+    key: KPI.repeatVisitedSubjects, name: '重复上门对象数', unit: 'COUNT',
+    numerator: { base: 'repeat_subject', where: ALL_ROWS }, denominator: null,
+    definition: '期间内有两条检查结果由不同部门在不同日期检查、相隔不超过 W 个自然日（默认 30 天，可按年度、辖区设置）的市场主体户数，'
+      + '即本可合并为一次联合检查的（按部门统计时两条中至少一条为该部门的）',
+    source: '中随办函〔2022〕4号：涉企“综合查一次”',
+    periodAdditive: false, departmentRule: 'ONCE_PER_PARTICIPANT',
+    defaultTarget: { comparator: '<=', target: 0 },
+    evidence: '重复上门的检查对象，每户列出使它计入的两次检查（部门、日期、任务）',
+  },
+  {
+    key: KPI.overCapSubjects, name: '超频检查对象数', unit: 'COUNT',
+    numerator: { base: 'over_cap_subject', where: ALL_ROWS }, denominator: null,
+    definition: '同一成员单位（按部门统计时为该部门）自期间截止日所在年度 1 月 1 日至截止日，在多于 C 个不同日期检查过的市场主体户数'
+      + '（C 为同一部门对同一对象每年检查次数上限，按年度、辖区设置；未设置时不计算）',
+    source: '国办发〔2024〕54号：规范涉企行政检查，合理确定检查频次',
+    periodAdditive: false, departmentRule: 'ONCE_PER_PARTICIPANT',
+    defaultTarget: { comparator: '<=', target: 0 },
+    evidence: '超过年度检查次数上限的检查对象，每户列出超限部门及其检查日期',
+    needsSetting: 'maxVisitsPerDepartment',
   },
 ];
 

@@ -3,6 +3,7 @@ import { calendarParameters } from './calendar-parameters';
 import type { DeadlineSetting } from './configuration';
 import type { Band, Scope, Target } from './scope';
 import { SqlParams, type ParamSource } from './sql-params';
+import type { BurdenSetting } from './visits/burden-settings';
 
 /** What the engine needs besides the scopes: the calendar, and each scope's targets and bands. */
 export interface EngineContext {
@@ -13,6 +14,8 @@ export interface EngineContext {
   deadlines: (year: number, jurisdiction: string) => DeadlineSetting;
   /** Every department with its division: a department's rows are judged by its own jurisdiction's deadlines. */
   departments: readonly { code: string; regionCode: string }[];
+  /** The repeat window W and yearly cap C (检查频次) that judge a scope. */
+  burden: (scope: Scope) => BurdenSetting;
 }
 
 /**
@@ -20,14 +23,15 @@ export interface EngineContext {
  * column; the (scope, department) pairs each scope covers; the earliest start and latest end of
  * the scopes' periods; the calendar's range with its holidays on weekdays and weekend working
  * days (调休); the publication window (one for all, or per department and year); each
- * department's plan-entry deadline per year.
+ * department's plan-entry deadline per year; each scope's repeat window and yearly visit cap.
  */
 export type EngineParam =
   | 'scopeIds' | 'scopeFrom' | 'scopeTo' | 'scopeAsOf' | 'scopeDepartment' | 'scopeRegion' | 'scopeBands'
   | 'pairScope' | 'pairDepartment' | 'firstDay' | 'lastDay'
   | 'calendarFrom' | 'calendarTo' | 'holidays' | 'workingWeekends'
   | 'publicationDays' | 'windowDepartment' | 'windowYear' | 'windowDays'
-  | 'planDeadlineDepartment' | 'planDeadlineYear' | 'planDeadlineDay';
+  | 'planDeadlineDepartment' | 'planDeadlineYear' | 'planDeadlineDay'
+  | 'scopeRepeatWindow' | 'scopeVisitCap' | 'pairFrom' | 'pairTo';
 
 export interface EngineParameters {
   source: ParamSource<EngineParam>;
@@ -79,6 +83,11 @@ export function engineParameters(context: EngineContext, scopes: readonly Scope[
     planDeadlineDepartment: { value: perDepartment.map((d) => d.code), type: 'text[]' },
     planDeadlineYear: { value: perDepartment.map((d) => d.year), type: 'int[]' },
     planDeadlineDay: { value: perDepartment.map((d) => `${d.year}-${d.planEntryDeadline}`), type: 'date[]' },
+    // Each (scope, department) pair's period, for sets that join pairs without the scope table.
+    pairFrom: { value: scopes.flatMap((s) => s.departmentCodes.map(() => s.from)), type: 'date[]' },
+    pairTo: { value: scopes.flatMap((s) => s.departmentCodes.map(() => s.to)), type: 'date[]' },
+    scopeRepeatWindow: { value: scopes.map((s) => context.burden(s).repeatWindowDays), type: 'int[]' },
+    scopeVisitCap: { value: scopes.map((s) => context.burden(s).maxVisitsPerDepartment), type: 'int[]' },
   };
   return { source, uniformWindow };
 }

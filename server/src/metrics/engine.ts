@@ -83,8 +83,10 @@ export async function computeFigures(
       };
       const numerator = partValue('numerator') as number;
       const denominator = partValue('denominator');
-      const value = kpi.unit === 'COUNT' ? numerator : denominator ? numerator / denominator : null;
-      const target = targets.get(kpi.key) ?? null;
+      // A figure whose setting the scope's year and jurisdiction lack has no value (not 0) and no target.
+      const unset = kpi.needsSetting !== undefined && context.burden(scope)[kpi.needsSetting] === null;
+      const value = unset ? null : kpi.unit === 'COUNT' ? numerator : denominator ? numerator / denominator : null;
+      const target = unset ? null : targets.get(kpi.key) ?? null;
       return { key: kpi.key, numerator, denominator, value, target, met: meets(value, target) };
     }));
   }

@@ -13,7 +13,7 @@ import type { PlanRecord } from '../store/repositories/plan.repository';
 import type { SubjectRecord } from '../store/repositories/subject.repository';
 import type { TaskRecord } from '../store/repositories/task.repository';
 import type { EvidenceFacts } from './evidence';
-import type { SavedVisitRecord } from './evidence-records';
+import type { SavedVisitRecord, VisitRecord } from './evidence-records';
 
 export type EvidenceCellType = 'text' | 'date' | 'number';
 export type EvidenceCell = string | number | null;
@@ -113,6 +113,14 @@ const KINDS: Record<string, KindSpec<object>> = {
       text('检查对象名称', 30, (r) => r.subject.name), text('配合部门代码', 12, (r) => r.department.code), text('配合部门', 18, (r) => r.department.name),
     ],
     link: (r) => `/tasks/${encodeURIComponent(r.task.code)}`,
+  }),
+  VISIT: spec<VisitRecord>({
+    columns: [
+      text('统一社会信用代码', 20, (r) => r.subject.code), text('检查对象名称', 30, (r) => r.subject.name), date('检查日期', (r) => r.inspectedOn),
+      number('到场部门数', 10, (r) => r.departments.length), text('检查部门', 36, (r) => names(r.departments)),
+      text('任务编号', 24, (r) => r.tasks.map((t) => t.code).join('、')), text('任务名称', 36, (r) => names(r.tasks)),
+    ],
+    link: (r) => `/visits?subject=${encodeURIComponent(r.subject.code)}`,
   }),
 };
 

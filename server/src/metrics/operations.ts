@@ -9,6 +9,8 @@ import type { EngineContext } from './engine-parameters';
 import { evidencePage, type EvidenceFacts, type KpiPartName } from './evidence';
 import { loadEvidenceRecords } from './evidence-records';
 import { KpiQueryError } from './query-error';
+import { loadBurdenSettingRows } from '../store/repositories/inspection-burden.repository';
+import { resolveBurden } from './visits/burden-settings';
 import { rankDepartments, type RankedDepartment } from './ranking';
 import { reconciliationNote } from './totals';
 import { regionPrefix, type KpiFigure, type Scope } from './scope';
@@ -42,12 +44,13 @@ export interface KpiSetting {
 }
 
 export async function loadKpiSetting(db: Queryable, calendar: WorkCalendar): Promise<KpiSetting> {
-  const [targetRows, bandRows, deadlineRows, regions, departments] = await Promise.all([
+  const [targetRows, bandRows, deadlineRows, regions, departments, burdenRows] = await Promise.all([
     loadTargetRows(db),
     loadBandRows(db),
     loadDeadlineRows(db),
     memberRegionCodes(db),
     db.query(`select code, name, region_code as "regionCode", is_member as "isMember" from department order by code`),
+    loadBurdenSettingRows(db),
   ]);
   const year = (scope: Scope) => Number(scope.to.slice(0, 4));
   return {
@@ -57,6 +60,7 @@ export async function loadKpiSetting(db: Queryable, calendar: WorkCalendar): Pro
       bands: (scope) => resolveBands(bandRows, year(scope), scope.jurisdiction),
       deadlines: (y, jurisdiction) => resolveDeadlines(deadlineRows, y, jurisdiction),
       departments: departments.rows as DepartmentInfo[],
+      burden: (scope) => resolveBurden(burdenRows, year(scope), scope.jurisdiction),
     },
     departments: departments.rows as DepartmentInfo[],
     hubJurisdiction: commonJurisdiction(regions),

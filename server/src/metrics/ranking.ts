@@ -1,3 +1,4 @@
+import { STATE_COUNCIL_KPIS } from '../domain/kpi-keys';
 import type { KpiFigure, Target } from './scope';
 
 export interface DepartmentFigures {
@@ -32,12 +33,17 @@ export function score(kpis: readonly KpiFigure[]): number | null {
   return Math.round(mean * 1000) / 10;
 }
 
+/**
+ * The league table scores the State Council's figures only: the rows still carry every KPI, but
+ * a KPI added to the catalogue (检查频次) changes no department's score or rank.
+ */
+const SCORED: ReadonlySet<string> = new Set(STATE_COUNCIL_KPIS);
+
 export function rankDepartments(departments: readonly DepartmentFigures[]): RankedDepartment[] {
-  const scored = departments.map((d) => ({
-    ...d,
-    score: score(d.kpis),
-    missedTargets: d.kpis.filter((k) => k.met === false).length,
-  }));
+  const scored = departments.map((d) => {
+    const judged = d.kpis.filter((k) => SCORED.has(k.key));
+    return { ...d, score: score(judged), missedTargets: judged.filter((k) => k.met === false).length };
+  });
   scored.sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || a.code.localeCompare(b.code));
   return scored.map((d, i) => ({
     ...d,

@@ -22,6 +22,10 @@ export const DEFAULT_OVERVIEW = [
   `共检查${p('分母', KPI.publicationRate)}户次，发现问题${p('分子', KPI.problemRate)}户次，问题发现率${p('数值', KPI.problemRate)}；检查结果公示率${p('数值', KPI.publicationRate)}，`
     + `按时公示率${p('数值', KPI.timelyPublicationRate)}（环比${p('环比', KPI.timelyPublicationRate)}，同比${p('同比', KPI.timelyPublicationRate)}）。超期任务${p('分子', KPI.overdueTasks)}个，`
     + `通过联合抽查减少检查${p('分子', KPI.inspectionsSaved)}户次。检查对象名录库${p('分子', KPI.subjectRegistrySize)}户，执法人员入库率${p('数值', KPI.inspectorRegistryRate)}。`,
+  `涉企检查方面，对市场主体上门检查${p('分子', KPI.inspectionVisits)}户次（环比${p('环比', KPI.inspectionVisits)}，同比${p('同比', KPI.inspectionVisits)}），`
+    + `其中几个部门同日联合上门${p('分子', KPI.jointVisitShare)}户次，联合上门率${p('数值', KPI.jointVisitShare)}（环比${p('环比', KPI.jointVisitShare)}，`
+    + `同比${p('同比', KPI.jointVisitShare)}）；不同部门短期内先后上门同一对象的重复上门${p('分子', KPI.repeatVisitedSubjects)}户`
+    + `（${p('目标', KPI.repeatVisitedSubjects)}户，环比${p('环比', KPI.repeatVisitedSubjects)}，同比${p('同比', KPI.repeatVisitedSubjects)}）。`,
   '{{未达标部门数}}个成员单位有指标未达到目标，具体见第三部分。',
 ];
 

@@ -50,7 +50,7 @@ type Documents = {
     "fragment InspectionRowFields on Inspection {\n  id task { code name } subject { code name } department { code name } inspectedOn deadline publishedOn status\n  timeliness(asOf: $asOf) foundProblem categories }": typeof types.InspectionRowFieldsFragmentDoc,
     "query Tasks($period: PeriodInput, $departmentCode: String, $status: TaskStatus, $overdue: Boolean, $search: String,\n  $first: Int!, $after: String, $asOf: String) {\n  tasks(period: $period, departmentCode: $departmentCode, status: $status, overdue: $overdue, search: $search, first: $first, after: $after,\n    asOf: $asOf) { totalCount nodes { ...TaskRowFields } pageInfo { hasNextPage endCursor } } }": typeof types.TasksDocument,
     "query Task($code: String!, $asOf: String) { task(code: $code) {\n  ...TaskRowFields plan { code name } items { code name } classDraws { creditClass poolCount drawnCount } } }": typeof types.TaskDocument,
-    "query Inspections($period: PeriodInput, $departmentCode: String, $status: PublicationStatus, $foundProblem: Boolean,\n  $taskCode: String, $search: String, $first: Int!, $after: String, $timeliness: PublicationTimeliness, $asOf: String) {\n  inspections(period: $period, departmentCode: $departmentCode, status: $status, foundProblem: $foundProblem, taskCode: $taskCode,\n    search: $search, first: $first, after: $after, timeliness: $timeliness, asOf: $asOf) {\n    totalCount nodes { ...InspectionRowFields } pageInfo { hasNextPage endCursor } } }": typeof types.InspectionsDocument,
+    "query Inspections($period: PeriodInput, $departmentCode: String, $status: PublicationStatus, $foundProblem: Boolean,\n  $taskCode: String, $subjectCode: String, $search: String, $first: Int!, $after: String, $timeliness: PublicationTimeliness, $asOf: String) {\n  inspections(period: $period, departmentCode: $departmentCode, status: $status, foundProblem: $foundProblem, taskCode: $taskCode,\n    subjectCode: $subjectCode, search: $search, first: $first, after: $after, timeliness: $timeliness, asOf: $asOf) {\n    totalCount nodes { ...InspectionRowFields } pageInfo { hasNextPage endCursor } } }": typeof types.InspectionsDocument,
     "query Inspection($id: ID!, $asOf: String) { inspection(id: $id) {\n  ...InspectionRowFields methods followUp inspectors { certificateNo name } } }": typeof types.InspectionDocument,
     "fragment ReportFields on Report {\n  id kind from to asOf office number overview requirements departmentCode departmentName status fileName issuedBy issuedByUsername issuedAt\n  downloadUrl }": typeof types.ReportFieldsFragmentDoc,
     "query Reports { reports(first: 100) { ...ReportFields } }": typeof types.ReportsDocument,
@@ -62,6 +62,9 @@ type Documents = {
     "mutation IssueReport($id: ID!, $issuedBy: String) { issueReport(id: $id, issuedBy: $issuedBy) { ...ReportFields } }": typeof types.IssueReportDocument,
     "query ReportChanges($id: ID!) { reportChanges(id: $id) { name issued now } }": typeof types.ReportChangesDocument,
     "query Batches {\n  importBatches(first: 20) { nodes { id createdAt source username userName fileNames counts { kind inserted updated unchanged } } } }": typeof types.BatchesDocument,
+    "query JointOpportunities($period: PeriodInput!, $first: Int) {\n  jointOpportunities(period: $period, first: $first) { departmentA { code name } departmentB { code name } subjects } }": typeof types.JointOpportunitiesDocument,
+    "query PairSubjects($period: PeriodInput!, $a: String!, $b: String!, $first: Int) {\n  jointOpportunitySubjects(period: $period, departmentA: $a, departmentB: $b, first: $first) {\n    subject { code name } visits { department { code name } inspectedOn task { code name } } } }": typeof types.PairSubjectsDocument,
+    "query MostVisited($period: PeriodInput!, $first: Int) {\n  mostVisitedSubjects(period: $period, first: $first) { subject { code name } visits departments results lastVisitOn } }": typeof types.MostVisitedDocument,
 };
 const documents: Documents = {
     "fragment AccountFields on UserAccount {\n  username name role roleName departmentCode departmentName expiresOn disabled lockedUntil lastLoginAt createdAt }": types.AccountFieldsFragmentDoc,
@@ -99,7 +102,7 @@ const documents: Documents = {
     "fragment InspectionRowFields on Inspection {\n  id task { code name } subject { code name } department { code name } inspectedOn deadline publishedOn status\n  timeliness(asOf: $asOf) foundProblem categories }": types.InspectionRowFieldsFragmentDoc,
     "query Tasks($period: PeriodInput, $departmentCode: String, $status: TaskStatus, $overdue: Boolean, $search: String,\n  $first: Int!, $after: String, $asOf: String) {\n  tasks(period: $period, departmentCode: $departmentCode, status: $status, overdue: $overdue, search: $search, first: $first, after: $after,\n    asOf: $asOf) { totalCount nodes { ...TaskRowFields } pageInfo { hasNextPage endCursor } } }": types.TasksDocument,
     "query Task($code: String!, $asOf: String) { task(code: $code) {\n  ...TaskRowFields plan { code name } items { code name } classDraws { creditClass poolCount drawnCount } } }": types.TaskDocument,
-    "query Inspections($period: PeriodInput, $departmentCode: String, $status: PublicationStatus, $foundProblem: Boolean,\n  $taskCode: String, $search: String, $first: Int!, $after: String, $timeliness: PublicationTimeliness, $asOf: String) {\n  inspections(period: $period, departmentCode: $departmentCode, status: $status, foundProblem: $foundProblem, taskCode: $taskCode,\n    search: $search, first: $first, after: $after, timeliness: $timeliness, asOf: $asOf) {\n    totalCount nodes { ...InspectionRowFields } pageInfo { hasNextPage endCursor } } }": types.InspectionsDocument,
+    "query Inspections($period: PeriodInput, $departmentCode: String, $status: PublicationStatus, $foundProblem: Boolean,\n  $taskCode: String, $subjectCode: String, $search: String, $first: Int!, $after: String, $timeliness: PublicationTimeliness, $asOf: String) {\n  inspections(period: $period, departmentCode: $departmentCode, status: $status, foundProblem: $foundProblem, taskCode: $taskCode,\n    subjectCode: $subjectCode, search: $search, first: $first, after: $after, timeliness: $timeliness, asOf: $asOf) {\n    totalCount nodes { ...InspectionRowFields } pageInfo { hasNextPage endCursor } } }": types.InspectionsDocument,
     "query Inspection($id: ID!, $asOf: String) { inspection(id: $id) {\n  ...InspectionRowFields methods followUp inspectors { certificateNo name } } }": types.InspectionDocument,
     "fragment ReportFields on Report {\n  id kind from to asOf office number overview requirements departmentCode departmentName status fileName issuedBy issuedByUsername issuedAt\n  downloadUrl }": types.ReportFieldsFragmentDoc,
     "query Reports { reports(first: 100) { ...ReportFields } }": types.ReportsDocument,
@@ -111,6 +114,9 @@ const documents: Documents = {
     "mutation IssueReport($id: ID!, $issuedBy: String) { issueReport(id: $id, issuedBy: $issuedBy) { ...ReportFields } }": types.IssueReportDocument,
     "query ReportChanges($id: ID!) { reportChanges(id: $id) { name issued now } }": types.ReportChangesDocument,
     "query Batches {\n  importBatches(first: 20) { nodes { id createdAt source username userName fileNames counts { kind inserted updated unchanged } } } }": types.BatchesDocument,
+    "query JointOpportunities($period: PeriodInput!, $first: Int) {\n  jointOpportunities(period: $period, first: $first) { departmentA { code name } departmentB { code name } subjects } }": types.JointOpportunitiesDocument,
+    "query PairSubjects($period: PeriodInput!, $a: String!, $b: String!, $first: Int) {\n  jointOpportunitySubjects(period: $period, departmentA: $a, departmentB: $b, first: $first) {\n    subject { code name } visits { department { code name } inspectedOn task { code name } } } }": types.PairSubjectsDocument,
+    "query MostVisited($period: PeriodInput!, $first: Int) {\n  mostVisitedSubjects(period: $period, first: $first) { subject { code name } visits departments results lastVisitOn } }": types.MostVisitedDocument,
 };
 
 /**
@@ -256,7 +262,7 @@ export function graphql(source: "query Task($code: String!, $asOf: String) { tas
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Inspections($period: PeriodInput, $departmentCode: String, $status: PublicationStatus, $foundProblem: Boolean,\n  $taskCode: String, $search: String, $first: Int!, $after: String, $timeliness: PublicationTimeliness, $asOf: String) {\n  inspections(period: $period, departmentCode: $departmentCode, status: $status, foundProblem: $foundProblem, taskCode: $taskCode,\n    search: $search, first: $first, after: $after, timeliness: $timeliness, asOf: $asOf) {\n    totalCount nodes { ...InspectionRowFields } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').InspectionsDocument;
+export function graphql(source: "query Inspections($period: PeriodInput, $departmentCode: String, $status: PublicationStatus, $foundProblem: Boolean,\n  $taskCode: String, $subjectCode: String, $search: String, $first: Int!, $after: String, $timeliness: PublicationTimeliness, $asOf: String) {\n  inspections(period: $period, departmentCode: $departmentCode, status: $status, foundProblem: $foundProblem, taskCode: $taskCode,\n    subjectCode: $subjectCode, search: $search, first: $first, after: $after, timeliness: $timeliness, asOf: $asOf) {\n    totalCount nodes { ...InspectionRowFields } pageInfo { hasNextPage endCursor } } }"): typeof import('./graphql').InspectionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -301,6 +307,18 @@ export function graphql(source: "query ReportChanges($id: ID!) { reportChanges(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Batches {\n  importBatches(first: 20) { nodes { id createdAt source username userName fileNames counts { kind inserted updated unchanged } } } }"): typeof import('./graphql').BatchesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query JointOpportunities($period: PeriodInput!, $first: Int) {\n  jointOpportunities(period: $period, first: $first) { departmentA { code name } departmentB { code name } subjects } }"): typeof import('./graphql').JointOpportunitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PairSubjects($period: PeriodInput!, $a: String!, $b: String!, $first: Int) {\n  jointOpportunitySubjects(period: $period, departmentA: $a, departmentB: $b, first: $first) {\n    subject { code name } visits { department { code name } inspectedOn task { code name } } } }"): typeof import('./graphql').PairSubjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MostVisited($period: PeriodInput!, $first: Int) {\n  mostVisitedSubjects(period: $period, first: $first) { subject { code name } visits departments results lastVisitOn } }"): typeof import('./graphql').MostVisitedDocument;
 
 
 export function graphql(source: string) {

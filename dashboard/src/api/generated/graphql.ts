@@ -69,7 +69,9 @@ export type EvidenceKind =
   /** 检查对象 */
   | 'SUBJECT'
   /** 抽查任务 */
-  | 'TASK';
+  | 'TASK'
+  /** 一次上门：检查对象与检查日期 */
+  | 'VISIT';
 
 /** 后续处置 */
 export type FollowUp =
@@ -516,6 +518,7 @@ export type InspectionsQueryVariables = Exact<{
   status?: PublicationStatus | null | undefined;
   foundProblem?: boolean | null | undefined;
   taskCode?: string | null | undefined;
+  subjectCode?: string | null | undefined;
   search?: string | null | undefined;
   first: number;
   after?: string | null | undefined;
@@ -602,6 +605,32 @@ export type BatchesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type BatchesQuery = { importBatches: { nodes: Array<{ id: number, createdAt: string, source: BatchSource, username: string | null, userName: string | null, fileNames: Array<string>, counts: Array<{ kind: string, inserted: number, updated: number, unchanged: number }> }> } };
+
+export type JointOpportunitiesQueryVariables = Exact<{
+  period: PeriodInput;
+  first?: number | null | undefined;
+}>;
+
+
+export type JointOpportunitiesQuery = { jointOpportunities: Array<{ subjects: number, departmentA: { code: string, name: string }, departmentB: { code: string, name: string } }> };
+
+export type PairSubjectsQueryVariables = Exact<{
+  period: PeriodInput;
+  a: string;
+  b: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type PairSubjectsQuery = { jointOpportunitySubjects: Array<{ subject: { code: string, name: string }, visits: Array<{ inspectedOn: string, department: { code: string, name: string }, task: { code: string, name: string } }> }> };
+
+export type MostVisitedQueryVariables = Exact<{
+  period: PeriodInput;
+  first?: number | null | undefined;
+}>;
+
+
+export type MostVisitedQuery = { mostVisitedSubjects: Array<{ visits: number, departments: number, results: number, lastVisitOn: string, subject: { code: string, name: string } }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1289,13 +1318,14 @@ export const TaskDocument = new TypedDocumentString(`
   overdue(asOf: $asOf)
 }`) as unknown as TypedDocumentString<TaskQuery, TaskQueryVariables>;
 export const InspectionsDocument = new TypedDocumentString(`
-    query Inspections($period: PeriodInput, $departmentCode: String, $status: PublicationStatus, $foundProblem: Boolean, $taskCode: String, $search: String, $first: Int!, $after: String, $timeliness: PublicationTimeliness, $asOf: String) {
+    query Inspections($period: PeriodInput, $departmentCode: String, $status: PublicationStatus, $foundProblem: Boolean, $taskCode: String, $subjectCode: String, $search: String, $first: Int!, $after: String, $timeliness: PublicationTimeliness, $asOf: String) {
   inspections(
     period: $period
     departmentCode: $departmentCode
     status: $status
     foundProblem: $foundProblem
     taskCode: $taskCode
+    subjectCode: $subjectCode
     search: $search
     first: $first
     after: $after
@@ -1536,3 +1566,58 @@ export const BatchesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BatchesQuery, BatchesQueryVariables>;
+export const JointOpportunitiesDocument = new TypedDocumentString(`
+    query JointOpportunities($period: PeriodInput!, $first: Int) {
+  jointOpportunities(period: $period, first: $first) {
+    departmentA {
+      code
+      name
+    }
+    departmentB {
+      code
+      name
+    }
+    subjects
+  }
+}
+    `) as unknown as TypedDocumentString<JointOpportunitiesQuery, JointOpportunitiesQueryVariables>;
+export const PairSubjectsDocument = new TypedDocumentString(`
+    query PairSubjects($period: PeriodInput!, $a: String!, $b: String!, $first: Int) {
+  jointOpportunitySubjects(
+    period: $period
+    departmentA: $a
+    departmentB: $b
+    first: $first
+  ) {
+    subject {
+      code
+      name
+    }
+    visits {
+      department {
+        code
+        name
+      }
+      inspectedOn
+      task {
+        code
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PairSubjectsQuery, PairSubjectsQueryVariables>;
+export const MostVisitedDocument = new TypedDocumentString(`
+    query MostVisited($period: PeriodInput!, $first: Int) {
+  mostVisitedSubjects(period: $period, first: $first) {
+    subject {
+      code
+      name
+    }
+    visits
+    departments
+    results
+    lastVisitOn
+  }
+}
+    `) as unknown as TypedDocumentString<MostVisitedQuery, MostVisitedQueryVariables>;

@@ -33,6 +33,7 @@ export enum EvidenceKind {
   SUBJECT = 'SUBJECT',
   PLAN = 'PLAN',
   SAVED_VISIT = 'SAVED_VISIT',
+  VISIT = 'VISIT',
 }
 registerEnumType(EvidenceKind, {
   name: 'EvidenceKind',
@@ -40,7 +41,7 @@ registerEnumType(EvidenceKind, {
   valuesConfig: {
     TASK: { description: '抽查任务' }, INSPECTION: { description: '检查结果' }, DEPARTMENT: { description: '部门' },
     INSPECTION_ITEM: { description: '抽查事项' }, INSPECTOR: { description: '执法人员' }, SUBJECT: { description: '检查对象' },
-    PLAN: { description: '抽查计划' }, SAVED_VISIT: { description: '减少的一次上门检查' },
+    PLAN: { description: '抽查计划' }, SAVED_VISIT: { description: '减少的一次上门检查' }, VISIT: { description: '一次上门：检查对象与检查日期' },
   },
 });
 
@@ -56,9 +57,24 @@ export class SavedVisitType {
   department!: DepartmentRefType;
 }
 
+@ObjectType('Visit', { description: '一次上门：同一检查对象同一检查日期的全部检查（几个部门同日算一次）' })
+export class VisitType {
+  @Field(() => SubjectRefType, { description: '检查对象' })
+  subject!: SubjectRefType;
+
+  @Field(() => String, { description: '检查日期' })
+  inspectedOn!: string;
+
+  @Field(() => [DepartmentRefType], { description: '当日到场检查的部门' })
+  departments!: DepartmentRefType[];
+
+  @Field(() => [TaskRefType], { description: '当日检查所属的抽查任务' })
+  tasks!: TaskRefType[];
+}
+
 export const EVIDENCE_TYPES = {
   TASK: TaskType, INSPECTION: InspectionType, DEPARTMENT: DepartmentType, INSPECTION_ITEM: InspectionItemType,
-  INSPECTOR: InspectorType, SUBJECT: SubjectType, PLAN: PlanType, SAVED_VISIT: SavedVisitType,
+  INSPECTOR: InspectorType, SUBJECT: SubjectType, PLAN: PlanType, SAVED_VISIT: SavedVisitType, VISIT: VisitType,
 } as const;
 
 /** Records carry the kind of their list in this symbol, so the union can name their type. */
