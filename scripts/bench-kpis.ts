@@ -3,7 +3,9 @@
  * (database A, loaded through the importer) and on a generated province-sized data set (database B:
  * 10^6 subjects, 10^5 tasks, 10^6 results, written directly), in a throw-away embedded PostgreSQL or
  * on the server of BENCH_DATABASE_URL (two databases are created there and dropped afterwards;
- * BENCH_KEEP=1 keeps them). Writes the results to docs/benchmarks/kpis.md and the plan of the
+ * BENCH_KEEP=1 keeps them). BENCH_PG_DIR=… keeps the embedded cluster in that folder between runs, and
+ * BENCH_REUSE=1 then measures the databases already there instead of generating them again (the
+ * province set takes minutes to write; a new migration is applied on connecting). Writes the results to docs/benchmarks/kpis.md and the plan of the
  * province kpis query to docs/benchmarks/kpis-plan.txt. Not a test: it prints figures. A statement
  * running longer than BENCH_TIMEOUT_S seconds (default 120) is cancelled and reported as not finished.
  *
@@ -64,16 +66,21 @@ async function measureSet(set: DataSet): Promise<Timing[]> {
 
 async function main() {
   const engine = engineVersion();
-  const root = await mkdtemp(path.join(os.tmpdir(), 'hub-bench-kpis-'));
+  const kept = process.env.BENCH_PG_DIR ? path.resolve(process.env.BENCH_PG_DIR) : null;
+  const reuse = process.env.BENCH_REUSE === '1';
+  const root = kept ?? await mkdtemp(path.join(os.tmpdir(), 'hub-bench-kpis-'));
+  await mkdir(root, { recursive: true });
   await chmod(root, 0o755);
-  const embedded = process.env.BENCH_DATABASE_URL ? null : await startEmbeddedPostgres(path.join(root, 'pg'), { persistent: false });
+  const embedded = process.env.BENCH_DATABASE_URL ? null : await startEmbeddedPostgres(path.join(root, 'pg'), { persistent: kept !== null });
   const baseUrl = process.env.BENCH_DATABASE_URL ?? embedded!.ownerUrl;
   const appBaseUrl = embedded?.appUrl ?? baseUrl;
   const urls = (name: string) => ({ url: databaseUrl(appBaseUrl, name), ownerUrl: databaseUrl(baseUrl, name) });
   const admin = new pg.Pool({ connectionString: baseUrl, max: 1 });
   const opened: Database[] = [];
   try {
-    for (const name of Object.values(NAMES)) {
+    const present = async (name: string) => (await admin.query(`select 1 from pg_database where datname = $1`, [name])).rowCount === 1;
+    const reused = reuse && (await present(NAMES.demo)) && (await present(NAMES.province));
+    for (const name of reused ? [] : Object.values(NAMES)) {
       await admin.query(`drop database if exists ${name} with (force)`);
       await admin.query(`create database ${name}`);
       await admin.query(`alter database ${name} set statement_timeout = ${TIMEOUT_MS}`);
@@ -81,8 +88,10 @@ async function main() {
     let started = performance.now();
     const demoDb = await connectDatabase(urls(NAMES.demo));
     opened.push(demoDb);
-    await ensureDemoData(demoDb, () => {});
-    await ownerQuery(demoDb, 'vacuum analyze');
+    if (!reused) {
+      await ensureDemoData(demoDb, () => {});
+      await ownerQuery(demoDb, 'vacuum analyze');
+    }
     const demoLoad = seconds(started);
     log(`演示数据已导入（数据库 A），用时 ${demoLoad}`);
 
@@ -91,8 +100,10 @@ async function main() {
     opened.push(provinceDb);
     log('正在生成省级数据（数据库 B）：');
     // It drops and re-adds foreign keys and indexes: the owner's work, not the hub's role's.
-    const owner = new pg.Pool({ connectionString: provinceDb.ownerUrl, max: 1 });
-    await generateProvince(owner, log).finally(() => owner.end());
+    if (!reused) {
+      const owner = new pg.Pool({ connectionString: provinceDb.ownerUrl, max: 1 });
+      await generateProvince(owner, log).finally(() => owner.end());
+    }
     const provinceLoad = seconds(started);
     log(`省级数据已生成，用时 ${provinceLoad}`);
 
@@ -131,12 +142,12 @@ async function main() {
     log(`已写入 ${path.relative(process.cwd(), path.join(OUT_DIR, 'kpis.md'))} 与 kpis-plan.txt`);
   } finally {
     for (const db of opened) await db.close();
-    if (!process.env.BENCH_KEEP) {
+    if (!process.env.BENCH_KEEP && !kept) {
       for (const name of Object.values(NAMES)) await admin.query(`drop database if exists ${name} with (force)`).catch(() => {});
     }
     await admin.end();
     await embedded?.stop();
-    await rm(root, { recursive: true, force: true });
+    if (!kept) await rm(root, { recursive: true, force: true });
   }
 }
 
