@@ -20,9 +20,9 @@ import { connectDatabase, type Database } from '../server/src/database/database'
 import { startEmbeddedPostgres } from '../server/src/database/embedded';
 import { ensureDemoData } from '../server/src/demo/load-demo';
 import { ownerQuery } from './bench/owner';
-import { kpisFor } from '../server/src/metrics/operations';
-import { engineVersion, loadSetting, prepare, QUERIES, tableCounts, type DataSet } from './bench/datasets';
-import { explain, measure, ms, recorder, type StatementPlan, type Timing } from './bench/measure';
+import { kpisFor, type KpiFilter } from '../server/src/metrics/operations';
+import { engineVersion, handKpis, loadSetting, prepare, QUERIES, tableCounts, type DataSet } from './bench/datasets';
+import { explain, measure, measurePair, ms, recorder, type StatementPlan, type Timing } from './bench/measure';
 import { generateProvince, PROVINCE } from './bench/province-data';
 import { markdown, planFile, type BenchResults } from './bench/report';
 
@@ -53,15 +53,39 @@ async function timed(set: DataSet, run: () => Promise<unknown>): Promise<Timing>
   return timing;
 }
 
-async function measureSet(set: DataSet): Promise<Timing[]> {
+/** Each query, beside its hand-written SQL where there is one (timed in turns); then loadKpiSetting. */
+async function measureSet(set: DataSet): Promise<{ row: Timing[]; hand: (Timing | null)[] }> {
   log(`测量${set.label}：季度 ${set.quarter.label}（${set.quarter.from}—${set.quarter.to}），序列 ${set.series.from}—${set.series.to}`);
   const row: Timing[] = [];
+  const hand: (Timing | null)[] = [];
   for (const q of QUERIES) {
-    row.push(await timed(set, () => q.run(set, set.db.pool)));
-    log(`  ${q.label}：${ms(row[row.length - 1])} ms`);
+    if (q.hand) {
+      const pair = await measurePair(() => q.run(set, set.db.pool), () => q.hand!(set, set.db.pool));
+      row.push(pair.a);
+      hand.push(pair.b);
+      log(`  ${q.label}：${ms(pair.a)} ms；手写 SQL ${ms(pair.b)} ms；比 ${pair.ratio.toFixed(2)}`);
+    } else {
+      row.push(await timed(set, () => q.run(set, set.db.pool)));
+      hand.push(null);
+      log(`  ${q.label}：${ms(row[row.length - 1])} ms`);
+    }
   }
   row.push(await measure(() => loadSetting(set.db)));
-  return row;
+  return { row, hand };
+}
+
+/** Whether the engine and the hand-written SQL give the same numerators and denominators. */
+async function agreement(set: DataSet): Promise<string[]> {
+  const lines: string[] = [];
+  const filters: [string, KpiFilter][] = [['全辖区', {}], [`部门 ${set.department}`, { departmentCode: set.department }], [`区划 ${set.region}`, { regionCode: set.region }]];
+  for (const [label, filter] of filters) {
+    const engine = await kpisFor(set.db.pool, set.setting, set.quarter, filter);
+    const hand = new Map((await handKpis(set, set.db.pool, set.quarter, filter)).map((f) => [f.key, f]));
+    const differ = engine.filter((f) => hand.get(f.key)?.numerator !== f.numerator || hand.get(f.key)?.denominator !== f.denominator);
+    lines.push(`${set.label}（${label}）：${differ.length === 0 ? `${engine.length} 项指标的分子、分母全部一致`
+      : `不一致：${differ.map((f) => `${f.key} 引擎 ${f.numerator}/${f.denominator}，手写 ${hand.get(f.key)?.numerator}/${hand.get(f.key)?.denominator}`).join('；')}`}`);
+  }
+  return lines;
 }
 
 async function main() {
@@ -109,7 +133,15 @@ async function main() {
 
     const sets = [await prepare('演示数据', demoDb, 'SCJGJ'), await prepare('省级数据', provinceDb, PROVINCE.department, PROVINCE.region)];
     const timings: Timing[][] = [];
-    for (const set of sets) timings.push(await measureSet(set));
+    const handTimings: (Timing | null)[][] = [];
+    const agreements: string[] = [];
+    for (const set of sets) {
+      agreements.push(...(await agreement(set)));
+      const { row, hand } = await measureSet(set);
+      timings.push(row);
+      handTimings.push(hand);
+    }
+    agreements.forEach(log);
 
     // The plan of exactly what kpisFor sends, one statement or several, each EXPLAINed on its own.
     const province = sets[1];
@@ -131,6 +163,8 @@ async function main() {
       sets,
       counts: await Promise.all(sets.map((s) => tableCounts(s.db))),
       timings,
+      handTimings,
+      agreements,
       plans,
       figures: await Promise.all(sets.map((s) => kpisFor(s.db.pool, s.setting, s.quarter, {}))),
     };

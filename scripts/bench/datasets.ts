@@ -6,7 +6,10 @@ import path from 'node:path';
 import type { Database } from '../../server/src/database/database';
 import { addDays } from '../../server/src/domain/dates';
 import { bucketOf, type Bucket, type DateRange } from '../../server/src/domain/period';
-import { departmentKpis, kpiSeries, kpisFor, loadKpiSetting, type KpiSetting } from '../../server/src/metrics/operations';
+import { buckets } from '../../server/src/domain/period';
+import { PUBLICATION_WORKING_DAYS } from '../../server/src/domain/publication';
+import { departmentKpis, kpiSeries, kpisFor, loadKpiSetting, scopeFor, type KpiFilter, type KpiPeriod, type KpiSetting } from '../../server/src/metrics/operations';
+import { handFigures, workingDaysFor, type HandFigure } from './hand-sql';
 import type { Queryable } from '../../server/src/store/repositories/sql-filter';
 import { loadWorkCalendar } from '../../server/src/store/repositories/work-calendar.repository';
 
@@ -28,16 +31,47 @@ export interface Query {
   /** A `kpis` query: judged against the goal. */
   isKpis: boolean;
   run: (d: DataSet, db: Queryable) => Promise<unknown>;
+  /** The same figures from the hand-written SQL (scripts/bench/hand-sql.ts), timed in the same run. */
+  hand?: (d: DataSet, db: Queryable) => Promise<unknown>;
+}
+
+/** The hand-written SQL's figures for a period and filter (only the statements holding `keys`, if given). */
+export function handKpis(d: DataSet, db: Queryable, period: KpiPeriod, filter: KpiFilter, keys?: string[]): Promise<HandFigure[]> {
+  const asOf = period.asOf ?? period.to;
+  return handFigures(db, {
+    from: period.from, to: period.to, asOf,
+    filter: filter.departmentCode ? { kind: 'department', code: filter.departmentCode }
+      : filter.regionCode ? { kind: 'region', prefix: filter.regionCode.replace(/(00)+$/, '') } : { kind: 'none' },
+    jurisdiction: scopeFor(d.setting, 'hand', period, filter).jurisdiction,
+    workingDays: workingDaysFor(d.setting.engine.calendar, period.from, asOf > period.to ? asOf : period.to),
+    window: PUBLICATION_WORKING_DAYS, registry: 'tally',
+  }, keys);
 }
 
 const SERIES_KEY = 'timely_publication_rate';
 
+const members = (d: DataSet) => d.setting.departments.filter((x) => x.isMember);
+
 export const QUERIES: Query[] = [
-  { label: 'kpis（全辖区）', isKpis: true, run: (d, db) => kpisFor(db, d.setting, d.quarter, {}) },
-  { label: 'kpis（部门筛选）', isKpis: true, run: (d, db) => kpisFor(db, d.setting, d.quarter, { departmentCode: d.department }) },
-  { label: 'kpis（区划筛选）', isKpis: true, run: (d, db) => kpisFor(db, d.setting, d.quarter, { regionCode: d.region }) },
-  { label: 'departmentKpis（全部成员单位）', isKpis: false, run: (d, db) => departmentKpis(db, d.setting, d.quarter) },
-  { label: 'kpiSeries（按时公示率，24 个月，按月）', isKpis: false, run: (d, db) => kpiSeries(db, d.setting, SERIES_KEY, d.series, 'MONTH', false, {}) },
+  { label: 'kpis（全辖区）', isKpis: true, run: (d, db) => kpisFor(db, d.setting, d.quarter, {}), hand: (d, db) => handKpis(d, db, d.quarter, {}) },
+  {
+    label: 'kpis（部门筛选）', isKpis: true, run: (d, db) => kpisFor(db, d.setting, d.quarter, { departmentCode: d.department }),
+    hand: (d, db) => handKpis(d, db, d.quarter, { departmentCode: d.department }),
+  },
+  {
+    label: 'kpis（区划筛选）', isKpis: true, run: (d, db) => kpisFor(db, d.setting, d.quarter, { regionCode: d.region }),
+    hand: (d, db) => handKpis(d, db, d.quarter, { regionCode: d.region }),
+  },
+  {
+    label: 'departmentKpis（全部成员单位）', isKpis: false, run: (d, db) => departmentKpis(db, d.setting, d.quarter),
+    // By hand: the department question once per member department, all sent at once.
+    hand: (d, db) => Promise.all(members(d).map((m) => handKpis(d, db, d.quarter, { departmentCode: m.code }))),
+  },
+  {
+    label: 'kpiSeries（按时公示率，24 个月，按月）', isKpis: false, run: (d, db) => kpiSeries(db, d.setting, SERIES_KEY, d.series, 'MONTH', false, {}),
+    // By hand: the result statement once per month, all sent at once.
+    hand: (d, db) => Promise.all(buckets(d.series, 'MONTH', false).map((b) => handKpis(d, db, b, {}, [SERIES_KEY]))),
+  },
   { label: 'kpiSeries（按时公示率，24 个月，按月累计）', isKpis: false, run: (d, db) => kpiSeries(db, d.setting, SERIES_KEY, d.series, 'MONTH', true, {}) },
 ];
 

@@ -200,9 +200,9 @@ export function handStatements(q: HandQuestion): { keys: string[]; text: string;
 
 const COUNTS = new Set(['subject_registry_size', 'overdue_tasks', 'inspections_saved']);
 
-/** The 14 figures, the statements run side by side on the pool's connections. */
-export async function handFigures(db: Queryable, q: HandQuestion): Promise<HandFigure[]> {
-  const statements = handStatements(q);
+/** The 14 figures (or the statements holding `keys`), the statements run side by side on the pool's connections. */
+export async function handFigures(db: Queryable, q: HandQuestion, keys?: readonly string[]): Promise<HandFigure[]> {
+  const statements = handStatements(q).filter((s) => !keys || s.keys.some((k) => keys.includes(k)));
   const rows = await Promise.all(statements.map((s) => db.query(s.text, s.values).then((r) => r.rows[0] as Record<string, unknown>)));
   return statements.flatMap((s, i) => s.keys.map((key) => ({
     key,
