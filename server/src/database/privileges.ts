@@ -4,12 +4,15 @@ import type pg from 'pg';
  * What the running hub's role may do in the hub's database, given as the tables' owner after every
  * migration run (so a new table is covered at once). Rows only: no TRUNCATE, no TRIGGER, no DDL,
  * so the frozen-report trigger and the other guards hold against the hub's own credentials.
- * TEMP is for the import's staging tables. The migrations' bookkeeping is readable, not writable.
+ * TEMP is for the import's staging tables. The migrations' bookkeeping and the data version are
+ * readable, not writable (the version changes through its triggers only).
  */
 export async function grantHubPrivileges(owner: pg.ClientBase, role: string, options: { inTransaction?: boolean } = {}): Promise<void> {
   const r = owner.escapeIdentifier(role);
   const { rows } = await owner.query<{ db: string }>(`select current_database() as db`);
   const db = owner.escapeIdentifier(rows[0].db);
+  // The data version changes only through its triggers (the data_version migration); a restore
+  // grants before it has migrated that far, hence the check.
   await owner.query(`
     ${options.inTransaction ? '' : 'begin;'}
     revoke all on all tables in schema public from ${r};
@@ -21,6 +24,9 @@ export async function grantHubPrivileges(owner: pg.ClientBase, role: string, opt
     grant select, insert, update, delete on all tables in schema public to ${r};
     grant usage, select, update on all sequences in schema public to ${r};
     revoke insert, update, delete on table mikro_orm_migrations from ${r};
+    do $$ begin
+      if to_regclass('data_version') is not null then execute 'revoke insert, update, delete on table data_version from ${r.replaceAll("'", "''")}'; end if;
+    end $$;
     ${options.inTransaction ? '' : 'commit;'}`);
 }
 

@@ -1,12 +1,13 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
 import { SIGNED_IN } from '../../domain/roles';
 import { kpiDefinition } from '../../metrics/definitions';
-import { departmentKpis, departmentKpiTotals, kpiSeries, kpisFor, type KpiPeriod } from '../../metrics/operations';
+import { cachedDepartmentKpis, cachedDepartmentKpiTotals, cachedKpis, cachedKpiSeries } from '../../metrics/cached-operations';
+import type { KpiPeriod } from '../../metrics/operations';
 import type { KpiFigure } from '../../metrics/scope';
 import type { HubContext } from '../context';
 import { buckets } from '../../domain/period';
 import { checkedDate, checkedPageSize, checkedRegion, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MAX_SERIES_POINTS } from '../input-checks';
-import { asUserInput, kpiSetting } from '../kpi-setting';
+import { asUserInput, kpiSetting, kpiSource } from '../kpi-setting';
 import { decodeCursor, encodeCursor } from '../pagination';
 import { badUserInput } from '../errors';
 import { evidenceTable } from '../../metrics/evidence-table';
@@ -83,7 +84,7 @@ export class KpiResolver {
     @Ctx() ctx: HubContext,
   ): Promise<KpiType[]> {
     return asUserInput(async () => {
-      const figures = await kpisFor(ctx.pool, await kpiSetting(ctx), checkedKpiPeriod(period), {
+      const figures = await cachedKpis(kpiSource(ctx), checkedKpiPeriod(period), {
         departmentCode: filter.departmentCode, regionCode: checkedRegion(filter.regionCode),
       });
       return figures.map(toKpi);
@@ -97,7 +98,7 @@ export class KpiResolver {
     @Ctx() ctx: HubContext,
   ): Promise<DepartmentKpisType[]> {
     return asUserInput(async () => {
-      const ranked = await departmentKpis(ctx.pool, await kpiSetting(ctx), checkedKpiPeriod(period));
+      const ranked = await cachedDepartmentKpis(kpiSource(ctx), checkedKpiPeriod(period));
       return ranked.map((d) => ({ ...d, kpis: d.kpis.map(toKpi) }));
     });
   }
@@ -111,7 +112,7 @@ export class KpiResolver {
     @Ctx() ctx: HubContext,
   ): Promise<DepartmentKpiTotalsType> {
     return asUserInput(async () => {
-      const totals = await departmentKpiTotals(ctx.pool, await kpiSetting(ctx), checkedKpiPeriod(period));
+      const totals = await cachedDepartmentKpiTotals(kpiSource(ctx), checkedKpiPeriod(period));
       return {
         total: totals.total.map(toKpi),
         nonMember: totals.nonMember.map(toKpi),
@@ -144,7 +145,7 @@ export class KpiResolver {
       const count = Number(range.to.slice(0, 4)) - Number(range.from.slice(0, 4)) > MAX_SERIES_POINTS ? Infinity
         : buckets(range, granularity, cumulative).length;
       if (count > MAX_SERIES_POINTS) throw badUserInput(`趋势最多 ${MAX_SERIES_POINTS} 个点，请缩短期间或改用更粗的粒度`);
-      const points = await kpiSeries(ctx.pool, await kpiSetting(ctx), key, range, granularity, cumulative, {
+      const points = await cachedKpiSeries(kpiSource(ctx), key, range, granularity, cumulative, {
         departmentCode, regionCode: checkedRegion(regionCode),
       });
       return points.map((p) => ({ label: p.label, from: p.from, to: p.to, asOf: p.asOf, ...p.figure }));
