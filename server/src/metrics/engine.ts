@@ -1,6 +1,6 @@
 import type { WorkCalendar } from '../domain/work-calendar';
 import type { Queryable } from '../store/repositories/sql-filter';
-import { TALLIES, withClause, type BaseName, type FilterKind } from './bases';
+import { COSTLY_COLUMNS, TALLIES, withClause, type BaseName, type FilterKind } from './bases';
 import { calendarParameters } from './calendar-parameters';
 import { meets } from './configuration';
 import type { KpiDefinition, KpiPart } from './definitions';
@@ -83,10 +83,14 @@ export async function computeFigures(
     if (kpi.denominator) parts.push({ kpi, role: 'denominator', part: kpi.denominator, column: `p${parts.length}` });
   }
   const params = engineParameters(context, scopes);
-  const bases = [...new Set(parts.map((p) => p.part.base))];
-  const results = await Promise.all(
-    bases.map((base) => db.query(baseStatement(kind, base, parts.filter((p) => p.part.base === base), scopes), params)),
-  );
+  // One statement per base set, and one more for the parts reading a base's costly columns.
+  const reads = (part: KpiPart, columns: string[]) => columns.some((c) => new RegExp(`\\b${c}\\b`).test(part.where));
+  const groupOf = (part: KpiPart) => `${part.base}${reads(part, COSTLY_COLUMNS[part.base] ?? []) ? ' costly' : ''}`;
+  const groups = [...new Set(parts.map((p) => groupOf(p.part)))];
+  const results = await Promise.all(groups.map((group) => {
+    const members = parts.filter((p) => groupOf(p.part) === group);
+    return db.query(baseStatement(kind, members[0].part.base, members, scopes), params);
+  }));
   // A scope with no rows in a base set has no row in its result: its counts are 0.
   const valueOf = new Map<string, number>();
   for (const { rows } of results) {
