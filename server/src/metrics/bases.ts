@@ -87,13 +87,14 @@ export const CTES: Record<string, Cte> = {
     sql: same(`select s.id as scope_id, b.key as credit_class, (b.value ->> 0)::numeric as low, (b.value ->> 1)::numeric as high
       from scope s cross join jsonb_each(s.bands) b`),
   },
-  // Per credit-tiered task with class counts, the counts against the scope's bands: does every class with a
-  // pool draw within its band? One join of the scopes' tasks with their draws and the bands, as
-  // sets; floor/ceil over numeric keep 100 × 3% at exactly 3.
+  // Per credit-tiered task with class counts, the counts against the scope's bands: does every
+  // class with a pool draw within its band, floor(pool × low%) ≤ drawn ≤ ceil(pool × high%)? One
+  // join of the scopes' tasks with their draws and the bands, as sets. Exact over numeric, and
+  // without floor or ceil: for a whole number n, floor(x) ≤ n ⇔ x < n + 1 and n ≤ ceil(x) ⇔ n − 1 < x.
   task_class_check: {
     deps: ['scope_task', 'scope_band'],
     sql: same(`select st.scope_id, d.task_code, count(*) as draws,
-        bool_and(d.drawn_count between floor(d.pool_count * b.low / 100) and ceil(d.pool_count * b.high / 100)) as complies
+        bool_and(d.pool_count * b.low < 100 * (d.drawn_count + 1) and 100 * (d.drawn_count - 1) < d.pool_count * b.high) as complies
       from scope_task st
       join task_class_draw d on d.task_code = st.task_code and d.pool_count > 0
       join scope_band b on b.scope_id = st.scope_id and b.credit_class = d.credit_class
@@ -111,6 +112,13 @@ export const CTES: Record<string, Cte> = {
       join scope_band b on b.scope_id = st.scope_id and b.credit_class = d.credit_class
       where d.drawn_count not between floor(d.pool_count * b.low / 100) and ceil(d.pool_count * b.high / 100)
       group by st.scope_id, d.task_code`),
+  },
+  // The credit-tiered tasks with class counts, counted by compliance: the class figures without
+  // joining the check back to every task (COSTLY_COLUMNS).
+  task_class_tally: {
+    deps: ['task_class_check'],
+    sql: same(`select scope_id, true as credit_tiered, true as has_class_counts, complies, count(*) as tasks
+      from task_class_check group by scope_id, complies`),
   },
   // The class columns come from left joins on the class sets' grouping key: a statement that
   // reads none of a set's columns has its join removed by the planner, and the engine gives the
@@ -284,10 +292,12 @@ export const CTES: Record<string, Cte> = {
 
 /**
  * Columns that cost a join of their own: the parts whose conditions read them are computed in a
- * statement of their own, so that the other parts of the base do not pay for them.
+ * statement of their own, from `tally` (a set with those columns, the base's columns such a
+ * condition may combine them with, and a count), so that the other parts of the base do not pay
+ * for the join and these parts do not pay for the rest of the base.
  */
-export const COSTLY_COLUMNS: Partial<Record<BaseName, string[]>> = {
-  task: ['has_class_counts', 'complies', 'violations'],
+export const COSTLY_COLUMNS: Partial<Record<BaseName, { columns: string[]; tally: { cte: string; count: string } }>> = {
+  task: { columns: ['has_class_counts', 'complies', 'violations'], tally: { cte: 'task_class_tally', count: 'tasks' } },
 };
 
 /**

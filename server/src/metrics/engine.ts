@@ -55,13 +55,17 @@ export function engineParameters(context: EngineContext, scopes: readonly Scope[
  * every parameter has a type, used or not.
  */
 export function baseStatement(
-  kind: FilterKind, base: BaseName, parts: readonly { part: KpiPart; column: string }[], scopes: readonly Scope[],
+  kind: FilterKind, base: BaseName, parts: readonly { part: KpiPart; column: string }[], scopes: readonly Scope[], costly = false,
 ): string {
-  const candidate = TALLIES[base];
-  const tally = candidate && (candidate.applies?.(scopes) ?? true) ? candidate : undefined;
+  const candidate = costly ? COSTLY_COLUMNS[base]!.tally : TALLIES[base];
+  const tally = candidate && (costly || (TALLIES[base]?.applies?.(scopes) ?? true)) ? candidate : undefined;
   const source = tally?.cte ?? `b_${base}`;
   const columns = parts.map((p) => `${aggregate(p.part, tally?.count)} as ${p.column}`);
-  return `${withClause(kind, ['parameter_types', source])}
+  // One scope (kpis): a plain aggregate, without hashing every row's scope id.
+  return scopes.length === 1
+    ? `${withClause(kind, ['parameter_types', source])}
+    select ($1::text[])[1] as scope_id, ${columns.join(', ')} from ${source}`
+    : `${withClause(kind, ['parameter_types', source])}
     select scope_id, ${columns.join(', ')} from ${source} group by scope_id`;
 }
 
@@ -84,12 +88,12 @@ export async function computeFigures(
   }
   const params = engineParameters(context, scopes);
   // One statement per base set, and one more for the parts reading a base's costly columns.
-  const reads = (part: KpiPart, columns: string[]) => columns.some((c) => new RegExp(`\\b${c}\\b`).test(part.where));
-  const groupOf = (part: KpiPart) => `${part.base}${reads(part, COSTLY_COLUMNS[part.base] ?? []) ? ' costly' : ''}`;
+  const costly = (part: KpiPart) => (COSTLY_COLUMNS[part.base]?.columns ?? []).some((c) => new RegExp(`\\b${c}\\b`).test(part.where));
+  const groupOf = (part: KpiPart) => `${part.base}${costly(part) ? ' costly' : ''}`;
   const groups = [...new Set(parts.map((p) => groupOf(p.part)))];
   const results = await Promise.all(groups.map((group) => {
     const members = parts.filter((p) => groupOf(p.part) === group);
-    return db.query(baseStatement(kind, members[0].part.base, members, scopes), params);
+    return db.query(baseStatement(kind, members[0].part.base, members, scopes, costly(members[0].part)), params);
   }));
   // A scope with no rows in a base set has no row in its result: its counts are 0.
   const valueOf = new Map<string, number>();
