@@ -2,7 +2,7 @@ import { Migration } from '@mikro-orm/migrations';
 
 /**
  * The data version: one row whose value changes with every statement that writes a table the
- * figures read (the supervision data, the tallies, targets, bands, the calendar). The hub caches
+ * figures read (the supervision data, the tallies, targets, bands, deadlines, the calendar). The hub caches
  * figures under it (server/src/metrics/figure-cache.ts), so a cached figure is never older than
  * the data. The value is a random UUID, not a counter: a restored backup brings back the version
  * of its own data, and no two different states of the data ever share a value.
@@ -44,7 +44,7 @@ select watch_data_version(t) from unnest(array[
   'department', 'inspection_item', 'subject', 'subject_registry', 'inspector', 'plan', 'plan_cooperator',
   'task', 'task_cooperator', 'task_item', 'task_class_draw', 'inspection', 'inspection_inspector',
   'registry_tally', 'registry_region_tally', 'registry_region_holder',
-  'kpi_target', 'credit_class_band', 'work_calendar_day'
+  'kpi_target', 'credit_class_band', 'kpi_deadline_setting', 'work_calendar_day'
 ]::regclass[]) t;
 `);
   }

@@ -8,6 +8,7 @@ import { Migration20261122050000_region_registry_tally } from './Migration202611
 import { Migration20261122060000_report } from './Migration20261122060000_report';
 import { Migration20261130010000_report_scope_template } from './Migration20261130010000_report_scope_template';
 import { Migration20261201010000_accounts_audit } from './Migration20261201010000_accounts_audit';
+import { Migration20261202010000_deadline_settings } from './Migration20261202010000_deadline_settings';
 import { Migration20261202030000_data_version } from './Migration20261202030000_data_version';
 
 /** Every migration in order; listed explicitly so tsx, Vitest and compiled output all find them. */
@@ -21,5 +22,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122060000_report', class: Migration20261122060000_report },
   { name: 'Migration20261130010000_report_scope_template', class: Migration20261130010000_report_scope_template },
   { name: 'Migration20261201010000_accounts_audit', class: Migration20261201010000_accounts_audit },
+  { name: 'Migration20261202010000_deadline_settings', class: Migration20261202010000_deadline_settings },
   { name: 'Migration20261202030000_data_version', class: Migration20261202030000_data_version },
 ];

@@ -6,16 +6,16 @@
 import type { LocationQuery, Router } from 'vue-router';
 import { todayInChina } from '../../server/src/domain/dates';
 import type { DateRange } from '../../server/src/domain/period';
-import { fetchWorkingDayAfter } from './api/queries';
-import { clampAsOf, defaultAsOf, PUBLICATION_WORKING_DAYS } from './period-choice';
+import { fetchPublicationDeadline } from './api/queries';
+import { clampAsOf, defaultAsOf } from './period-choice';
 
 const dueDays = new Map<string, Promise<string>>();
 
-/** The day results inspected on `day` are due (the server's calendar, 调休 included); asked once per day. */
+/** The day results inspected on `day` are due (the server's window settings and calendar, 调休 included); asked once per day. */
 export function publicationDue(day: string): Promise<string> {
   let due = dueDays.get(day);
   if (!due) {
-    due = fetchWorkingDayAfter(day, PUBLICATION_WORKING_DAYS);
+    due = fetchPublicationDeadline(day);
     // A failed answer is asked for again next time.
     due.catch(() => dueDays.delete(day));
     dueDays.set(day, due);

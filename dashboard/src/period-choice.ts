@@ -66,12 +66,9 @@ export function kindOf(period: DateRange): PeriodKind {
   return 'CUSTOM';
 }
 
-/** The publication window: results are due by the 20th working day after their inspection (server/src/metrics/bases.ts). */
-export const PUBLICATION_WORKING_DAYS = 20;
-
 /**
  * The cut-off a period opens with: today, but never later than the day after its last results fell
- * due (`lastDue`, the 20th working day after its last day; on that day itself a result not yet
+ * due (`lastDue`, the publication deadline of its last day, by default the 20th working day after it; on that day itself a result not yet
  * published is still in time). From then on its publication figures no longer change, so an old
  * quarter reads the same whenever it is opened.
  */

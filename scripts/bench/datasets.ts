@@ -1,4 +1,5 @@
 /** The two data sets of the KPI benchmark as the queries see them, and the queries measured on each. */
+import { KPI } from '../../server/src/domain/kpi-keys';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -7,7 +8,6 @@ import type { Database } from '../../server/src/database/database';
 import { addDays } from '../../server/src/domain/dates';
 import { bucketOf, type Bucket, type DateRange } from '../../server/src/domain/period';
 import { buckets } from '../../server/src/domain/period';
-import { PUBLICATION_WORKING_DAYS } from '../../server/src/domain/publication';
 import { departmentKpis, kpiSeries, kpisFor, loadKpiSetting, scopeFor, type KpiFilter, type KpiPeriod, type KpiSetting } from '../../server/src/metrics/operations';
 import { handFigures, workingDaysFor, type HandFigure } from './hand-sql';
 import { DEFAULT_KPI_CACHE_ENTRIES } from '../../server/src/config';
@@ -47,11 +47,11 @@ export function handKpis(d: DataSet, db: Queryable, period: KpiPeriod, filter: K
       : filter.regionCode ? { kind: 'region', prefix: filter.regionCode.replace(/(00)+$/, '') } : { kind: 'none' },
     jurisdiction: scopeFor(d.setting, 'hand', period, filter).jurisdiction,
     workingDays: workingDaysFor(d.setting.engine.calendar, period.from, asOf > period.to ? asOf : period.to),
-    window: PUBLICATION_WORKING_DAYS, registry: 'tally',
+    registry: 'tally',
   }, keys);
 }
 
-const SERIES_KEY = 'timely_publication_rate';
+const SERIES_KEY = KPI.timelyPublicationRate;
 
 /** The hub's cache as a server holds it; the first (warm-up) run fills it. */
 const cache = new FigureCache(DEFAULT_KPI_CACHE_ENTRIES);

@@ -11,6 +11,7 @@
  */
 import type { WorkCalendar } from '../../server/src/domain/work-calendar';
 import { addDays } from '../../server/src/domain/dates';
+import { DEFAULT_PLAN_ENTRY_DEADLINE, DEFAULT_PUBLICATION_WORKING_DAYS } from '../../server/src/domain/publication';
 import type { Queryable } from '../../server/src/store/repositories/sql-filter';
 
 export type HandFilter = { kind: 'none' } | { kind: 'department'; code: string } | { kind: 'region'; prefix: string };
@@ -24,8 +25,6 @@ export interface HandQuestion {
   jurisdiction: string;
   /** Working days from `from` to well past the later of `to` and `asOf`. */
   workingDays: string[];
-  /** The publication window in working days after the day inspected (day 0). */
-  window: number;
   /** Registry figures from the subject rows or from the tallies. */
   registry: 'rows' | 'tally';
 }
@@ -79,6 +78,22 @@ interface Statement {
 }
 
 const withDepartments = (q: HandQuestion, rest: string) => `with d as materialized (${departments(q.filter)}), ${rest}`;
+
+/**
+ * Each department's deadlines per year of the period (kpi_deadline_setting): the publication
+ * window and the plan-entry day, each from the most specific jurisdiction covering the
+ * department's division that sets it, then the latest year not after; else the national default.
+ */
+const DEADLINES = `dd as (select dep.code, y.year,
+    coalesce((select s.publication_working_days from kpi_deadline_setting s
+              where s.publication_working_days is not null and s.year <= y.year
+                and dep.region_code like regexp_replace(s.jurisdiction, '(00)+$', '') || '%'
+              order by length(regexp_replace(s.jurisdiction, '(00)+$', '')) desc, s.year desc limit 1), :default_window) as days,
+    to_date(y.year || '-' || coalesce((select s.plan_entry_deadline from kpi_deadline_setting s
+              where s.plan_entry_deadline is not null and s.year <= y.year
+                and dep.region_code like regexp_replace(s.jurisdiction, '(00)+$', '') || '%'
+              order by length(regexp_replace(s.jurisdiction, '(00)+$', '')) desc, s.year desc limit 1), :default_plan), 'YYYY-MM-DD') as plan_deadline
+  from department dep cross join generate_series(:first_year::int, :year::int) y(year))`;
 
 const STATEMENTS: Statement[] = [
   {
@@ -150,17 +165,20 @@ const STATEMENTS: Statement[] = [
     },
   },
   {
-    // Working day k after the day inspected (day 0) is the working day numbered n(day) + k, n counting working days up to a day.
+    // Working day k after the day inspected (day 0) is the working day numbered n(day) + k, n counting working days up to a day;
+    // k is the inspecting department's window in the year inspected.
     keys: ['publication_rate', 'timely_publication_rate', 'problem_rate'],
-    sql: (q) => withDepartments(q, `n as (select g::date as day, w.day is not null as working,
-                   count(w.day) over (order by g) as n
-             from generate_series(:from::date, (:working_days::date[])[cardinality(:working_days::date[])], interval '1 day') g
-             left join unnest(:working_days::date[]) w(day) on w.day = g::date),
-      dl as (select a.day, b.day as deadline from n a left join n b on b.working and b.n = a.n + :window
-             where a.day between :from and :to),
+    sql: (q) => withDepartments(q, `${DEADLINES},
+      n as (select g::date as day, w.day is not null as working, count(w.day) over (order by g) as n
+            from generate_series(:from::date, (:working_days::date[])[cardinality(:working_days::date[])], interval '1 day') g
+            left join unnest(:working_days::date[]) w(day) on w.day = g::date),
+      dl as (select dd.code, a.day, b.day as deadline
+             from dd ${q.filter.kind === 'none' ? '' : 'join d on d.code = dd.code'}
+             join n a on a.day between :from and :to and extract(year from a.day) = dd.year
+             left join n b on b.working and b.n = a.n + dd.days),
       r as (select i.found_problem, i.published_on is not null and i.published_on <= :as_of as published, i.published_on, dl.deadline
             from inspection i ${q.filter.kind === 'none' ? '' : 'join d on d.code = i.department_code'}
-            left join dl on dl.day = i.inspected_on
+            left join dl on dl.code = i.department_code and dl.day = i.inspected_on
             where i.inspected_on between :from and :to)
       select count(*) filter (where published) as publication_rate_n, count(*) as publication_rate_d,
         count(*) filter (where published and published_on <= deadline) as timely_publication_rate_n,
@@ -179,11 +197,12 @@ const STATEMENTS: Statement[] = [
   },
   {
     keys: ['plans_entered_on_time'],
-    sql: (q) => withDepartments(q, `p as (select * from plan p where p.year between :first_year and :year
+    // A plan is due by its initiator's plan-entry day of its year.
+    sql: (q) => withDepartments(q, `${DEADLINES}, p as (select * from plan p where p.year between :first_year and :year
       ${q.filter.kind === 'none' ? '' : `and (p.initiator_code in (select code from d)
            or exists (select 1 from plan_cooperator c join d on d.code = c.department_code where c.plan_code = p.code))`})
-      select count(*) filter (where entered_on <= least(:as_of::date, make_date(year, 3, 31))) as plans_entered_on_time_n,
-        count(*) as plans_entered_on_time_d from p`),
+      select count(*) filter (where p.entered_on <= least(:as_of::date, dd.plan_deadline)) as plans_entered_on_time_n,
+        count(*) as plans_entered_on_time_d from p join dd on dd.code = p.initiator_code and dd.year = p.year`),
   },
 ];
 
@@ -191,7 +210,8 @@ const STATEMENTS: Statement[] = [
 export function handStatements(q: HandQuestion): { keys: string[]; text: string; values: unknown[] }[] {
   const values = {
     from: q.from, to: q.to, as_of: q.asOf, year: Number(q.to.slice(0, 4)), first_year: Number(q.from.slice(0, 4)),
-    jurisdiction: q.jurisdiction, working_days: q.workingDays, window: q.window,
+    jurisdiction: q.jurisdiction, working_days: q.workingDays,
+    default_window: DEFAULT_PUBLICATION_WORKING_DAYS, default_plan: DEFAULT_PLAN_ENTRY_DEADLINE,
     department: q.filter.kind === 'department' ? q.filter.code : null,
     prefix: q.filter.kind === 'region' ? q.filter.prefix : null,
   };

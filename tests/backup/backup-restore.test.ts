@@ -167,6 +167,15 @@ describe('backup and restore', () => {
       await restoreBackup(target.ownerUrl, saved, { replace: true, hubRole: hubRoleOf(target) });
       expect(await tableChecksums(target)).toEqual(changed);
     });
+
+    it('records who restored what in the restored audit trail, after the backup\'s own entries', async () => {
+      const actor = { username: 'ops', name: null, role: null, departmentCode: null, source: 'cli' as const, clientAddress: null };
+      await restoreBackup(target.ownerUrl, backupFile, { replace: true, hubRole: hubRoleOf(target), actor, backupFirst: async () => (await writeBackup(target.ownerUrl, path.join(dir, 'again.tar.gz'))).file });
+      const { rows } = await target.pool.query(`select username, source, action, target from audit_log order by id desc limit 1`);
+      expect(rows).toEqual([{ username: 'ops', source: 'cli', action: 'BACKUP_RESTORE', target: path.basename(backupFile) }]);
+      const { rows: [{ n }] } = await target.pool.query(`select count(*)::int as n from audit_log`);
+      expect(n).toBe(Number(snapshot.audit_log.split(':')[0]) + 1);
+    });
   });
 
   it('restores into a database that has no tables yet (a new DATABASE_URL)', async () => {

@@ -51,7 +51,7 @@ const CALLS: Record<string, () => Promise<unknown>> = {
   fetchDepartmentTotals: () => queries.fetchDepartmentTotals(period),
   fetchDataExtent: () => queries.fetchDataExtent(),
   fetchMemberDepartments: () => queries.fetchMemberDepartments(),
-  fetchWorkingDayAfter: () => queries.fetchWorkingDayAfter('2024-12-31', 20),
+  fetchPublicationDeadline: () => queries.fetchPublicationDeadline('2024-12-31'),
   fetchEvidence: () => queries.fetchEvidence(keys[0], period, filter, 'DENOMINATOR', 500, null, true),
   fetchResultCategories: () => queries.fetchResultCategories(period, filter),
   fetchSeriesBatch: () => queries.fetchSeriesBatch(keys, period, 'MONTH', false, filter, period.asOf),

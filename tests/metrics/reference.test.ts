@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDemoFiles } from '../../server/src/demo/generate';
-import { PUBLICATION_WORKING_DAYS } from '../../server/src/domain/publication';
 import { runImport } from '../../server/src/ingest/run-import';
 import { kpisFor, loadKpiSetting, scopeFor, type KpiFilter, type KpiPeriod, type KpiSetting } from '../../server/src/metrics/operations';
 import { loadWorkCalendar } from '../../server/src/store/repositories/work-calendar.repository';
@@ -33,7 +32,7 @@ async function reference(
     from: period.from, to: period.to, asOf, filter: handFilter(filter),
     jurisdiction: jurisdiction ?? scopeFor(setting, 'x', period, filter).jurisdiction,
     workingDays: workingDaysFor(setting.engine.calendar, period.from, asOf > period.to ? asOf : period.to),
-    window: PUBLICATION_WORKING_DAYS, registry,
+    registry,
   }));
 }
 
@@ -93,7 +92,8 @@ describe('the engine against plain SQL on the demo data (imported), every KPI un
 
 describe('the engine and the plain SQL on a hand-built data set, against figures worked out by hand', () => {
   const b = builders(db);
-  // 中山 (442000): A, B; 深圳 (440300): S; 福州 (350100): F, no member. 中山 lets class B draw 3–5%.
+  // 中山 (442000): A, B; 深圳 (440300): S; 福州 (350100): F, no member. 中山 lets class B draw 3–5%
+  // and gives results 5 working days in 2024; 深圳 has plans entered by 15 April.
   beforeAll(async () => {
     await b.fresh();
     await b.department('A', { region: '442000', staff: 2 });
@@ -110,12 +110,14 @@ describe('the engine and the plain SQL on a hand-built data set, against figures
     await b.plan('p2', { year: 2024, initiator: 'S', cooperators: ['A'], entered: '2024-04-10' });
     await db().pool.query(`insert into credit_class_band (year, jurisdiction, credit_class, low_percent, high_percent)
       values (2024, '442000', 'B', 3, 5)`);
+    await db().pool.query(`insert into kpi_deadline_setting (year, jurisdiction, publication_working_days, plan_entry_deadline)
+      values (2024, '442000', 5, null), (2024, '440300', null, '04-15')`);
 
     await b.task('t1', { initiator: 'A', cooperators: ['B'], tiered: true, items: ['a1'], draws: { A: [100, 2] } });
     await b.task('t2', { initiator: 'S', due: '2024-09-30' });
     await b.task('t3', { initiator: 'B', tiered: true, draws: { B: [100, 5] } });
     await b.task('t4', { initiator: 'F', cooperators: ['S'] });
-    // Inspected on Thursday 1 August 2024: the 20th working day after it is 29 August.
+    // Inspected on Thursday 1 August 2024: the 20th working day after it is 29 August, the 5th 8 August.
     const problem = ['ORDERED_TO_CORRECT'];
     await b.result({ task: 't1', subject: 's1', department: 'A', inspected: '2024-08-01', published: '2024-08-10' });
     await b.result({ task: 't1', subject: 's1', department: 'B', inspected: '2024-08-01' });
@@ -129,26 +131,26 @@ describe('the engine and the plain SQL on a hand-built data set, against figures
     ['the whole jurisdiction (bands of 440000: t3 draws too many B)', {}, '440000', {
       joint_task_share: [2, 4], credit_tiered_task_share: [2, 4], tier_ratio_compliance: [1, 2], department_coverage: [3, 3],
       item_coverage: [1, 2], inspector_registry_rate: [3, 10], subject_registry_size: [3, null], credit_class_coverage: [1, 3],
-      publication_rate: [3, 5], timely_publication_rate: [2, 5], overdue_tasks: [1, null], problem_rate: [2, 5],
-      inspections_saved: [2, null], plans_entered_on_time: [1, 2],
+      publication_rate: [3, 5], timely_publication_rate: [1, 5], overdue_tasks: [1, null], problem_rate: [2, 5],
+      inspections_saved: [2, null], plans_entered_on_time: [2, 2],
     }],
     ['department A', { departmentCode: 'A' }, '442000', {
       joint_task_share: [1, 1], credit_tiered_task_share: [1, 1], tier_ratio_compliance: [1, 1], department_coverage: [1, 1],
       item_coverage: [1, 1], inspector_registry_rate: [1, 2], subject_registry_size: [1, null], credit_class_coverage: [1, 1],
-      publication_rate: [1, 1], timely_publication_rate: [1, 1], overdue_tasks: [0, null], problem_rate: [0, 1],
-      inspections_saved: [1, null], plans_entered_on_time: [1, 2],
+      publication_rate: [1, 1], timely_publication_rate: [0, 1], overdue_tasks: [0, null], problem_rate: [0, 1],
+      inspections_saved: [1, null], plans_entered_on_time: [2, 2],
     }],
     ['中山 (its own bands: t3 complies)', { regionCode: '442000' }, '442000', {
       joint_task_share: [1, 2], credit_tiered_task_share: [2, 2], tier_ratio_compliance: [2, 2], department_coverage: [2, 2],
       item_coverage: [1, 2], inspector_registry_rate: [1, 7], subject_registry_size: [1, null], credit_class_coverage: [1, 1],
-      publication_rate: [1, 2], timely_publication_rate: [1, 2], overdue_tasks: [0, null], problem_rate: [0, 2],
-      inspections_saved: [1, null], plans_entered_on_time: [1, 2],
+      publication_rate: [1, 2], timely_publication_rate: [0, 2], overdue_tasks: [0, null], problem_rate: [0, 2],
+      inspections_saved: [1, null], plans_entered_on_time: [2, 2],
     }],
     ['深圳', { regionCode: '440300' }, '440300', {
       joint_task_share: [1, 2], credit_tiered_task_share: [0, 2], tier_ratio_compliance: [0, 0], department_coverage: [1, 1],
       item_coverage: [0, 0], inspector_registry_rate: [2, 3], subject_registry_size: [0, null], credit_class_coverage: [0, 0],
       publication_rate: [1, 2], timely_publication_rate: [0, 2], overdue_tasks: [1, null], problem_rate: [1, 2],
-      inspections_saved: [1, null], plans_entered_on_time: [0, 1],
+      inspections_saved: [1, null], plans_entered_on_time: [1, 1],
     }],
   ];
 

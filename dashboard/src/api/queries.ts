@@ -82,8 +82,9 @@ export async function fetchLeague(period: Period): Promise<DepartmentRow[]> {
 }
 
 /** The n-th working day after a day (that day is day 0), on the server's calendar with its 调休. */
-export async function fetchWorkingDayAfter(date: string, n: number): Promise<string> {
-  return (await gql<{ workingDayAfter: string }>('query($date: String!, $n: Int!) { workingDayAfter(date: $date, n: $n) }', { date, n })).workingDayAfter;
+/** The day every department's results inspected on `day` are due (the server's settings and calendar). */
+export async function fetchPublicationDeadline(day: string): Promise<string> {
+  return (await gql<{ publicationDeadline: string }>('query($day: String!) { publicationDeadline(inspectedOn: $day) }', { day })).publicationDeadline;
 }
 
 export interface DepartmentTotals {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
@@ -5,6 +6,8 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import type { Migration } from '@mikro-orm/migrations';
 import type { Knex } from '@mikro-orm/knex';
 import type pg from 'pg';
+import { writeAudit } from '../auth/audit';
+import type { Actor } from '../auth/actor';
 import { grantHubPrivileges } from '../database/privileges';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { MIGRATIONS } from '../../../migrations';
@@ -26,6 +29,11 @@ export interface RestoreOptions {
    * row privileges back inside the same transaction (absent when the hub connects as the owner).
    */
   hubRole?: string | null;
+  /**
+   * Who restores: the restore is itself a write, recorded in the restored audit trail in the same
+   * transaction (after the backup's own entries, which it brings back).
+   */
+  actor?: Actor;
 }
 
 export interface RestoreResult {
@@ -234,6 +242,12 @@ export async function restoreBackup(ownerUrl: string, file: string, options: Res
       await migrator.up({ transaction: trx });
       const laterMigrations = (await migrationLevel(client)).slice(before);
       if (options.hubRole) await grantHubPrivileges(client, options.hubRole, { inTransaction: true });
+      if (options.actor) {
+        await writeAudit(client, options.actor, {
+          action: 'BACKUP_RESTORE', target: path.basename(file),
+          detail: { replaced: holding, previousBackup, createdAt: manifest.createdAt, laterMigrations },
+        });
+      }
       return { manifest, laterMigrations, triggersOff: mode };
     });
     return { ...result, previousBackup, milliseconds: Date.now() - started };

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { cliActor } from '../auth/actor';
 import { backupFileName } from '../backup/backup-files';
 import { BackupFileError } from '../backup/format';
 import { readBackup } from '../backup/read-backup';
@@ -34,6 +35,7 @@ async function main(): Promise<number> {
     const result = await restoreBackup(db.ownerUrl, file, {
       replace: values.replace,
       hubRole: hubRoleOf(db),
+      actor: cliActor(),
       backupFirst: async () => {
         console.log(`目标数据库已有数据：先把它备份到 ${saveTo}……`);
         return (await writeBackup(db.ownerUrl, saveTo)).file;

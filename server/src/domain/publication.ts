@@ -1,15 +1,21 @@
-import { addDays } from './dates';
 import type { WorkCalendar } from './work-calendar';
 
-/** 自检查结果产生之日起20个工作日内公示: the deadline is the 20th working day after the inspection. */
-export const PUBLICATION_WORKING_DAYS = 20;
+/**
+ * 自检查结果产生之日起20个工作日内公示: by default a result is due by the 20th working day after
+ * its inspection. A jurisdiction may set its own window per year (城中区's 2023 plan: 7 working
+ * days), see the deadline settings; this is the default where none is set.
+ */
+export const DEFAULT_PUBLICATION_WORKING_DAYS = 20;
+
+/** 年度抽查计划于3月31日前录入平台: the default plan-entry deadline, as 'MM-DD' of the plan's year. */
+export const DEFAULT_PLAN_ENTRY_DEADLINE = '03-31';
 
 /**
  * A result's publication deadline by the configured calendar: the day the engine's SQL finds as
- * the working day numbered n(inspection day) + 20 (bases.ts, `deadline`), for one result at a time.
+ * the working day numbered n(inspection day) + window (ctes.ts, `deadline`), for one result at a time.
  */
-export function publicationDeadline(calendar: WorkCalendar, inspectedOn: string): string {
-  return calendar.nthWorkingDayAfter(inspectedOn, PUBLICATION_WORKING_DAYS);
+export function publicationDeadline(calendar: WorkCalendar, inspectedOn: string, workingDays: number): string {
+  return calendar.nthWorkingDayAfter(inspectedOn, workingDays);
 }
 
 /** 按时 / 逾期 / 期限内未公示 / 逾期未公示 as of a day: the flags `timely` and `late` of bases.ts. */
@@ -19,15 +25,4 @@ export function publicationTimeliness(deadline: string, publishedOn: string | nu
   // A publication after the day seen has not happened yet, as in every figure.
   if (publishedOn !== null && publishedOn <= asOf) return publishedOn <= deadline ? 'ON_TIME' : 'LATE';
   return asOf > deadline ? 'UNPUBLISHED_LATE' : 'PENDING';
-}
-
-/** Every day from `from` to `to` with its deadline, as two arrays: a filter's join table, a few thousand rows at most. */
-export function deadlineTable(calendar: WorkCalendar, from: string, to: string): { days: string[]; deadlines: string[] } {
-  const days: string[] = [];
-  const deadlines: string[] = [];
-  for (let day = from; day <= to; day = addDays(day, 1)) {
-    days.push(day);
-    deadlines.push(publicationDeadline(calendar, day));
-  }
-  return { days, deadlines };
 }

@@ -2,12 +2,14 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { assertCatalog } from '../metrics/catalog-check';
 import { assertEveryFieldGuarded, authChecker } from './auth-checker';
 import { AccountResolver } from './resolvers/account.resolver';
 import { AuditResolver } from './resolvers/audit.resolver';
 import { AuthResolver } from './resolvers/auth.resolver';
 import { CalendarResolver } from './resolvers/calendar.resolver';
 import { DataExtentResolver } from './resolvers/data-extent.resolver';
+import { DeadlineSettingsResolver } from './resolvers/deadline-settings.resolver';
 import { DepartmentResolver } from './resolvers/department.resolver';
 import { ImportBatchResolver } from './resolvers/import-batch.resolver';
 import { KpiResolver } from './resolvers/kpi.resolver';
@@ -36,13 +38,18 @@ export const RESOLVERS = [
   CalendarResolver,
   KpiResolver,
   KpiSettingsResolver,
+  DeadlineSettingsResolver,
   DataExtentResolver,
   ResultCategoryResolver,
   ReportResolver,
 ] as const;
 
-/** The schema, with every field's door checked by `authChecker`; a root field without one fails here. */
+/**
+ * The schema, with every field's door checked by `authChecker`; a root field without one fails
+ * here, and so does a KPI catalogue entry naming a column its base set does not declare.
+ */
 export async function buildHubSchema(): Promise<GraphQLSchema> {
+  assertCatalog();
   const schema = await buildSchema({ resolvers: RESOLVERS, validate: false, authChecker, authMode: 'error' });
   assertEveryFieldGuarded(schema);
   return schema;

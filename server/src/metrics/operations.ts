@@ -1,10 +1,11 @@
 import type { WorkCalendar } from '../domain/work-calendar';
 import { buckets, type Granularity } from '../domain/period';
-import { loadBandRows, loadTargetRows, memberRegionCodes } from '../store/repositories/kpi-config.repository';
+import { loadBandRows, loadDeadlineRows, loadTargetRows, memberRegionCodes } from '../store/repositories/kpi-config.repository';
 import type { Queryable } from '../store/repositories/sql-filter';
-import { commonJurisdiction, resolveBands, resolveTargets } from './configuration';
+import { commonJurisdiction, resolveBands, resolveDeadlines, resolveTargets } from './configuration';
 import { KPI_DEFINITIONS, kpiDefinition, type DepartmentRule, type KpiDefinition } from './definitions';
-import { computeFigures, type EngineContext } from './engine';
+import { computeFigures } from './engine';
+import type { EngineContext } from './engine-parameters';
 import { evidencePage, type EvidenceFacts, type KpiPartName } from './evidence';
 import { loadEvidenceRecords } from './evidence-records';
 import { KpiQueryError } from './query-error';
@@ -41,9 +42,10 @@ export interface KpiSetting {
 }
 
 export async function loadKpiSetting(db: Queryable, calendar: WorkCalendar): Promise<KpiSetting> {
-  const [targetRows, bandRows, regions, departments] = await Promise.all([
+  const [targetRows, bandRows, deadlineRows, regions, departments] = await Promise.all([
     loadTargetRows(db),
     loadBandRows(db),
+    loadDeadlineRows(db),
     memberRegionCodes(db),
     db.query(`select code, name, region_code as "regionCode", is_member as "isMember" from department order by code`),
   ]);
@@ -51,8 +53,10 @@ export async function loadKpiSetting(db: Queryable, calendar: WorkCalendar): Pro
   return {
     engine: {
       calendar,
-      targets: (scope) => resolveTargets(targetRows, year(scope), scope.jurisdiction),
+      targets: (scope) => resolveTargets(targetRows, year(scope), scope.jurisdiction, KPI_DEFINITIONS),
       bands: (scope) => resolveBands(bandRows, year(scope), scope.jurisdiction),
+      deadlines: (y, jurisdiction) => resolveDeadlines(deadlineRows, y, jurisdiction),
+      departments: departments.rows as DepartmentInfo[],
     },
     departments: departments.rows as DepartmentInfo[],
     hubJurisdiction: commonJurisdiction(regions),

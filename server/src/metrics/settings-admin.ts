@@ -1,7 +1,7 @@
 import { CREDIT_CLASSES, type CreditClass } from '../domain/vocabulary';
-import { deleteTarget, loadBandRows, loadTargetRows, saveBands, saveTarget } from '../store/repositories/kpi-config.repository';
+import { deleteTarget, loadBandRows, loadDeadlineRows, loadTargetRows, saveBands, saveDeadline, saveTarget } from '../store/repositories/kpi-config.repository';
 import type { Queryable } from '../store/repositories/sql-filter';
-import type { BandRow, TargetRow } from './configuration';
+import type { BandRow, DeadlineRow, TargetRow } from './configuration';
 import { kpiDefinition, type Comparator } from './definitions';
 import { KpiQueryError } from './query-error';
 
@@ -56,4 +56,29 @@ export async function setBands(
   const rows = bands.map((band) => ({ year, jurisdiction, ...band }));
   await saveBands(db, rows);
   return rows;
+}
+
+export async function listDeadlines(db: Queryable, year?: number | null, jurisdiction?: string | null): Promise<DeadlineRow[]> {
+  return (await loadDeadlineRows(db))
+    .filter((r) => (year == null || r.year === year) && (jurisdiction == null || r.jurisdiction === jurisdiction))
+    .sort((a, b) => a.year - b.year || a.jurisdiction.localeCompare(b.jurisdiction));
+}
+
+export async function setDeadline(db: Queryable, row: DeadlineRow): Promise<DeadlineRow> {
+  checkedKey(row.year, row.jurisdiction);
+  const days = row.publicationWorkingDays;
+  if (days !== null && !(Number.isInteger(days) && days >= 1 && days <= 60)) {
+    throw new KpiQueryError(`公示期限应为 1–60 个工作日，实为 ${days}`);
+  }
+  const deadline = row.planEntryDeadline;
+  if (deadline !== null) {
+    // Checked against a leap year, so that 02-29 is a day some years have.
+    const day = new Date(`2024-${deadline}T00:00:00Z`);
+    if (!/^\d{2}-\d{2}$/.test(deadline) || Number.isNaN(day.getTime()) || day.toISOString().slice(5, 10) !== deadline) {
+      throw new KpiQueryError(`计划录入期限应写作“月-日”，如 03-31，实为「${deadline}」`);
+    }
+  }
+  if (days === null && deadline === null) throw new KpiQueryError('请至少填写公示期限或计划录入期限中的一项');
+  await saveDeadline(db, row);
+  return row;
 }

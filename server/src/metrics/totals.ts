@@ -1,13 +1,5 @@
+import { BASE_SETS } from './base-sets';
 import type { KpiDefinition } from './definitions';
-
-/** What the rows of a league table count more than once, in the words of a footnote. */
-const REPEATED_BY_BASE: Record<string, string> = {
-  task: '联合抽查任务在发起部门和每个配合部门各计一次，合计中只计一次',
-  saved_visit: '联合抽查任务在发起部门和每个配合部门各计一次，合计中只计一次',
-  plan: '联合抽查计划在发起部门和每个配合部门各计一次，合计中只计一次',
-  subject: '一户检查对象登记于几个部门的名录库，就在这几个部门各计一次，合计中只计一次；未登记于任何部门名录库的对象只计入合计',
-  item: '事项被其所属部门未参与的任务使用时，计入合计而不计入所属部门',
-};
 
 /** `a + b − r = c` with the numbers, the `− r` left out when nothing is counted twice. */
 export function sumLine(members: number, nonMember: number, repeated: number, total: number): string {
@@ -23,6 +15,6 @@ export function reconciliationNote(
 ): string {
   const lines = parts.map((p) => `${parts.length > 1 ? `${p.label}：` : ''}${sumLine(p.members, p.nonMember, p.repeated, p.total)}`);
   const repeated = parts.some((p) => p.repeated !== 0);
-  const why = repeated ? REPEATED_BY_BASE[kpi.numerator.base] ?? REPEATED_BY_BASE[kpi.denominator?.base ?? ''] : undefined;
+  const why = repeated ? BASE_SETS[kpi.numerator.base].repeated ?? (kpi.denominator ? BASE_SETS[kpi.denominator.base].repeated : undefined) : undefined;
   return `${kpi.name}：${lines.join('；')}${why ? `（${why}）` : ''}`;
 }

@@ -3,6 +3,7 @@
  * figures of the period, of the period before and of the same period last year, the ranked
  * member departments with their statistics, and the rows for the attachments.
  */
+import { KPI } from '../domain/kpi-keys';
 import { addDays } from '../domain/dates';
 import { bucketOf, type DateRange } from '../domain/period';
 import type { KpiFigure } from '../metrics/scope';
@@ -115,10 +116,10 @@ export async function gatherCircularData(
     kpisFor(db, setting, sameTimeLastYear(full), filter),
     departmentKpis(db, setting, full),
     buildStatistics(db, setting, full),
-    kpiEvidence(db, setting, 'overdue_tasks', full, filter, 'NUMERATOR', ATTACHMENT_LIMIT, 0),
-    kpiEvidence(db, setting, 'timely_publication_rate', full, filter, 'SHORTFALL', ATTACHMENT_LIMIT, 0),
-    kpiSeries(db, setting, 'joint_task_share', months, 'MONTH', false, filter),
-    kpiSeries(db, setting, 'credit_tiered_task_share', months, 'MONTH', false, filter),
+    kpiEvidence(db, setting, KPI.overdueTasks, full, filter, 'NUMERATOR', ATTACHMENT_LIMIT, 0),
+    kpiEvidence(db, setting, KPI.timelyPublicationRate, full, filter, 'SHORTFALL', ATTACHMENT_LIMIT, 0),
+    kpiSeries(db, setting, KPI.jointTaskShare, months, 'MONTH', false, filter),
+    kpiSeries(db, setting, KPI.creditTieredTaskShare, months, 'MONTH', false, filter),
   ]);
   const participants = await overdueParticipants(db, overdue.rows.map((r) => r.key), full.asOf);
   return {

@@ -1,4 +1,5 @@
 /** The monthly summary or quarterly circular as .docx, in the official document style. */
+import { KPI } from '../domain/kpi-keys';
 import { AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, TextRun } from 'docx';
 import { trendOption } from '../../../dashboard/src/charts/trend';
 import { formatCount, formatPercent, formatValue, periodLabel, targetInWords, type KpiUnit } from '../domain/format';
@@ -108,9 +109,9 @@ function leagueRows(data: CircularData): string[][] {
     const d = rankOf.get(s.code!)!;
     const k = (key: string) => d.kpis.find((f) => f.key === key)!;
     return [String(d.rank), s.name, String(s.tasksOwn), String(s.tasksJointInitiated), String(s.tasksJointJoined),
-      formatPercent(k('credit_tiered_task_share').value), formatCount(s.resultsInspected), formatPercent(k('publication_rate').value),
-      formatPercent(k('timely_publication_rate').value), String(s.overdueTasks), formatCount(s.subjects),
-      formatPercent(k('inspector_registry_rate').value)];
+      formatPercent(k(KPI.creditTieredTaskShare).value), formatCount(s.resultsInspected), formatPercent(k(KPI.publicationRate).value),
+      formatPercent(k(KPI.timelyPublicationRate).value), String(s.overdueTasks), formatCount(s.subjects),
+      formatPercent(k(KPI.inspectorRegistryRate).value)];
   }).sort((a, b) => Number(a[0]) - Number(b[0]));
 }
 
@@ -123,7 +124,7 @@ export async function circularDocx(data: CircularData, text: CircularText, overv
   const [trendImage, rankingImage] = await Promise.all([
     renderChart(trendOption(data.trend.labels, [
       { name: '部门联合抽查占比', values: data.trend.joint },
-      { name: '信用风险分类抽查任务占比', values: data.trend.tiered, target: data.figures.find((f) => f.key === 'credit_tiered_task_share')?.target?.target },
+      { name: '信用风险分类抽查任务占比', values: data.trend.tiered, target: data.figures.find((f) => f.key === KPI.creditTieredTaskShare)?.target?.target },
     ]), 640, 300),
     renderChart(rankingOption(data.departments, data.department?.code ?? null), 640, Math.max(220, data.departments.length * 20 + 40)),
   ]);

@@ -1,23 +1,25 @@
 /**
- * The office's words with the figures filled in. A placeholder names a figure in Chinese:
- * {{数值:部门联合抽查占比}}, {{分子:…}}, {{分母:…}}, {{目标:…}}, {{环比:…}}, {{同比:…}}, and
- * {{期间}}, {{范围}} (各成员单位, or the department a report is about), {{未达标部门数}}. An unknown
- * name is an error, so that a typo never prints a blank.
+ * The office's words with the figures filled in. A placeholder names a figure by its key (as
+ * stored) or its Chinese name (as edited, placeholders.ts): {{数值:部门联合抽查占比}}, {{分子:…}},
+ * {{分母:…}}, {{目标:…}}, {{环比:…}}, {{同比:…}}, and {{期间}}, {{范围}} (各成员单位, or the
+ * department a report is about), {{未达标部门数}}. An unknown name is an error, so that a typo
+ * never prints a blank.
  */
 import { changeInWords, formatCount, formatValue, periodLabel, targetInWords, type KpiUnit } from '../domain/format';
-import { KPI_DEFINITIONS } from '../metrics/definitions';
+import { KPI } from '../domain/kpi-keys';
 import type { CircularData } from './circular-data';
+import { KPI_PARTS, PLACEHOLDER, placeholder as p, placeholderKpi } from './placeholders';
 
 /** 发文机关 until the office enters its own. */
 export const DEFAULT_OFFICE = '“双随机、一公开”监管工作联席会议办公室';
 
 export const DEFAULT_OVERVIEW = [
-  '{{期间}}，{{范围}}共开展“双随机、一公开”抽查任务{{分母:部门联合抽查占比}}个，其中部门联合抽查任务{{分子:部门联合抽查占比}}个，'
-    + '占{{数值:部门联合抽查占比}}（环比{{环比:部门联合抽查占比}}，同比{{同比:部门联合抽查占比}}）；按信用风险分类开展的抽查任务占'
-    + '{{数值:信用风险分类抽查任务占比}}（{{目标:信用风险分类抽查任务占比}}，环比{{环比:信用风险分类抽查任务占比}}）。',
-  '共检查{{分母:检查结果公示率}}户次，发现问题{{分子:问题发现率}}户次，问题发现率{{数值:问题发现率}}；检查结果公示率{{数值:检查结果公示率}}，'
-    + '按时公示率{{数值:按时公示率}}（环比{{环比:按时公示率}}，同比{{同比:按时公示率}}）。超期任务{{分子:超期任务数}}个，'
-    + '通过联合抽查减少检查{{分子:减少检查户次}}户次。检查对象名录库{{分子:检查对象名录库户数}}户，执法人员入库率{{数值:执法人员入库率}}。',
+  `{{期间}}，{{范围}}共开展“双随机、一公开”抽查任务${p('分母', KPI.jointTaskShare)}个，其中部门联合抽查任务${p('分子', KPI.jointTaskShare)}个，`
+    + `占${p('数值', KPI.jointTaskShare)}（环比${p('环比', KPI.jointTaskShare)}，同比${p('同比', KPI.jointTaskShare)}）；按信用风险分类开展的抽查任务占`
+    + `${p('数值', KPI.creditTieredTaskShare)}（${p('目标', KPI.creditTieredTaskShare)}，环比${p('环比', KPI.creditTieredTaskShare)}）。`,
+  `共检查${p('分母', KPI.publicationRate)}户次，发现问题${p('分子', KPI.problemRate)}户次，问题发现率${p('数值', KPI.problemRate)}；检查结果公示率${p('数值', KPI.publicationRate)}，`
+    + `按时公示率${p('数值', KPI.timelyPublicationRate)}（环比${p('环比', KPI.timelyPublicationRate)}，同比${p('同比', KPI.timelyPublicationRate)}）。超期任务${p('分子', KPI.overdueTasks)}个，`
+    + `通过联合抽查减少检查${p('分子', KPI.inspectionsSaved)}户次。检查对象名录库${p('分子', KPI.subjectRegistrySize)}户，执法人员入库率${p('数值', KPI.inspectorRegistryRate)}。`,
   '{{未达标部门数}}个成员单位有指标未达到目标，具体见第三部分。',
 ];
 
@@ -34,17 +36,15 @@ export const DEFAULT_REQUIREMENTS: Record<CircularData['kind'], readonly string[
 
 export class TemplateError extends Error {}
 
-const PLACEHOLDER = /\{\{([^}]*)\}\}/g;
-const PARTS = ['数值', '分子', '分母', '目标', '环比', '同比'];
+const PARTS: readonly string[] = KPI_PARTS;
 const WORDS = ['期间', '范围', '未达标部门数'];
-const byName = new Map(KPI_DEFINITIONS.map((d) => [d.name, d]));
 
 /** Refuses paragraphs with placeholders the hub cannot fill, naming each, before anything is saved. */
 export function checkTemplate(paragraphs: readonly string[]): void {
   const unknown = paragraphs.flatMap((text) => [...text.matchAll(PLACEHOLDER)].filter(([, inner]) => {
     if (WORDS.includes(inner)) return false;
     const [part, name] = inner.split(':');
-    return !PARTS.includes(part) || !byName.has(name);
+    return !PARTS.includes(part) || !placeholderKpi(name);
   }).map(([whole]) => whole));
   if (unknown.length) throw new TemplateError(`模板中有无法识别的占位符：${[...new Set(unknown)].join('、')}`);
 }
@@ -57,7 +57,7 @@ export function fillTemplate(paragraphs: readonly string[], data: CircularData):
     if (inner === '范围') return data.department?.name ?? '各成员单位';
     if (inner === '未达标部门数') return formatCount(data.departments.filter((d) => d.missedTargets > 0).length);
     const [part, name] = inner.split(':');
-    const d = byName.get(name)!;
+    const d = placeholderKpi(name)!;
     const f = figure(data.figures, d.key)!;
     const unit = d.unit as KpiUnit;
     switch (part) {

@@ -1,10 +1,11 @@
 /** Drafting, issuing and checking reports: the operations behind the API and the dashboard. */
-import { KPI_DEFINITIONS } from '../metrics/definitions';
+import { kpiDefinition } from '../metrics/definitions';
 import type { KpiFigure } from '../metrics/scope';
 import { kpisFor, type KpiSetting } from '../metrics/operations';
 import { findReport, insertReport, issuedFile, markIssued, type ReportRecord } from '../store/repositories/report.repository';
 import { findReportTemplate, saveReportTemplate, type ReportTemplateRecord } from '../store/repositories/report-template.repository';
 import { gatherCircularData } from './circular-data';
+import { placeholdersByKey } from './placeholders';
 import { checkTemplate, DEFAULT_OFFICE, DEFAULT_OVERVIEW, DEFAULT_REQUIREMENTS, fillTemplate } from './narrative';
 import type { Queryable } from '../store/repositories/sql-filter';
 import { checkPeriodHasData, checkScope, defaultCutOff, generateReport, REPORT_FORMATS, ReportError, type GeneratedReport } from './generate';
@@ -42,7 +43,7 @@ export async function saveTemplate(db: Queryable, template: Omit<ReportTemplateR
   if (!template.office.trim()) throw new ReportError('请填写发文机关');
   if (!overview.length || !requirements.length) throw new ReportError('模板的总体情况和工作要求都至少要有一段');
   checkTemplate(overview);
-  return saveReportTemplate(db, { kind: template.kind, office: template.office.trim(), overview, requirements });
+  return saveReportTemplate(db, { kind: template.kind, office: template.office.trim(), overview: placeholdersByKey(overview), requirements });
 }
 
 export interface DraftRequest {
@@ -61,7 +62,7 @@ export async function draftReport(db: Queryable, request: DraftRequest): Promise
   await checkPeriodHasData(db, request);
   const words = isNarrative(request.kind) ? await reportTemplate(db, request.kind) : { office: DEFAULT_OFFICE, overview: [], requirements: [] };
   try {
-    return await insertReport(db, { ...request, asOf: defaultCutOff(request.asOf), number: '', office: words.office, overview: words.overview, requirements: words.requirements });
+    return await insertReport(db, { ...request, asOf: defaultCutOff(request.asOf), number: '', office: words.office, overview: placeholdersByKey(words.overview), requirements: words.requirements });
   } catch (error) {
     if ((error as { constraint?: string }).constraint === 'report_department_code_fkey') throw new ReportError(`部门代码 ${request.departmentCode} 不存在`);
     throw error;
@@ -122,6 +123,6 @@ export async function reportChanges(db: Queryable, setting: KpiSetting, id: stri
   return stored.flatMap((before) => {
     const now = live.find((f) => f.key === before.key);
     if (!now || (now.numerator === before.numerator && now.denominator === before.denominator)) return [];
-    return [{ key: before.key, name: KPI_DEFINITIONS.find((d) => d.key === before.key)!.name, issued: pick(before), now: pick(now) }];
+    return [{ key: before.key, name: kpiDefinition(before.key)!.name, issued: pick(before), now: pick(now) }];
   });
 }

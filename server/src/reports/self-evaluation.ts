@@ -1,7 +1,8 @@
 /** 自评表: each indicator for the State Council inspection with its value, target, verdict and rows. */
 import type { IsoDate } from '../domain/dates';
 import { formatBound, type KpiUnit } from '../domain/format';
-import { KPI_DEFINITIONS } from '../metrics/definitions';
+import { STATE_COUNCIL_KPIS } from '../domain/kpi-keys';
+import { kpiDefinition } from '../metrics/definitions';
 import type { KpiFilter, KpiPeriod } from '../metrics/operations';
 import type { KpiFigure } from '../metrics/scope';
 
@@ -23,8 +24,9 @@ export interface SelfEvaluationRow {
 
 /** The rows of the table from the figures of the period and filter they were computed for. */
 export function selfEvaluationRows(figures: readonly KpiFigure[], period: KpiPeriod, filter: KpiFilter, baseUrl: string): SelfEvaluationRow[] {
-  return figures.map((f) => {
-    const d = KPI_DEFINITIONS.find((k) => k.key === f.key)!;
+  const listed = new Set<string>(STATE_COUNCIL_KPIS);
+  return figures.filter((f) => listed.has(f.key)).map((f) => {
+    const d = kpiDefinition(f.key)!;
     const query = new URLSearchParams({ from: period.from, to: period.to });
     if (period.asOf) query.set('asOf', period.asOf as IsoDate);
     if (filter.departmentCode) query.set('department', filter.departmentCode);

@@ -5,6 +5,7 @@
  * cannot disagree. Each column either adds up (members + 非成员单位 = 合计) or counts a joint
  * task once per department taking part; `statisticsNotes` says which, with the numbers.
  */
+import { KPI } from '../domain/kpi-keys';
 import type { KpiFigure } from '../metrics/scope';
 import { departmentKpis, departmentKpiTotals, NON_MEMBER_ROW, type KpiPeriod, type KpiSetting } from '../metrics/operations';
 import { sumLine } from '../metrics/totals';
@@ -55,21 +56,21 @@ export const ONCE_PER_PARTICIPANT: Partial<Record<StatisticsColumn, string>> = {
 const pick = (figures: KpiFigure[], key: string) => figures.find((f) => f.key === key)!;
 
 function fromFigures(figures: KpiFigure[]): Omit<Counts, 'tasksOwn' | 'tasksJointInitiated' | 'tasksJointJoined' | 'tasksCreditTiered'> {
-  const publication = pick(figures, 'publication_rate');
-  const timely = pick(figures, 'timely_publication_rate');
-  const inspectors = pick(figures, 'inspector_registry_rate');
+  const publication = pick(figures, KPI.publicationRate);
+  const timely = pick(figures, KPI.timelyPublicationRate);
+  const inspectors = pick(figures, KPI.inspectorRegistryRate);
   return {
-    items: pick(figures, 'item_coverage').denominator ?? 0,
-    subjects: pick(figures, 'subject_registry_size').numerator,
+    items: pick(figures, KPI.itemCoverage).denominator ?? 0,
+    subjects: pick(figures, KPI.subjectRegistrySize).numerator,
     inspectorsValid: inspectors.numerator,
     qualifiedStaff: inspectors.denominator ?? 0,
-    plans: pick(figures, 'plans_entered_on_time').denominator ?? 0,
+    plans: pick(figures, KPI.plansEnteredOnTime).denominator ?? 0,
     resultsInspected: publication.denominator ?? 0,
-    resultsWithProblems: pick(figures, 'problem_rate').numerator,
+    resultsWithProblems: pick(figures, KPI.problemRate).numerator,
     resultsPublished: publication.numerator,
     // Every result published by the day seen is either on time or late.
     resultsPublishedLate: publication.numerator - timely.numerator,
-    overdueTasks: pick(figures, 'overdue_tasks').numerator,
+    overdueTasks: pick(figures, KPI.overdueTasks).numerator,
   };
 }
 
@@ -92,15 +93,15 @@ export async function buildStatistics(db: Queryable, setting: KpiSetting, period
     items: null, inspectorsValid: null, qualifiedStaff: null,
     tasksOwn: sumOf(others, 'own'), tasksJointInitiated: sumOf(others, 'jointInitiated'), tasksJointJoined: sumOf(others, 'jointJoined'),
     // The group as one participant, as the engine counts its overdue tasks: a task two non-members share counts once.
-    tasksCreditTiered: pick(totals.nonMember, 'credit_tiered_task_share').numerator,
+    tasksCreditTiered: pick(totals.nonMember, KPI.creditTieredTaskShare).numerator,
   });
-  const joint = pick(totals.total, 'joint_task_share');
+  const joint = pick(totals.total, KPI.jointTaskShare);
   rows.push({
     kind: 'TOTAL', code: null, name: '合计（全辖区）', ...fromFigures(totals.total),
     tasksOwn: (joint.denominator ?? 0) - joint.numerator,
     tasksJointInitiated: joint.numerator,
     tasksJointJoined: sumOf(roles, 'jointJoined'),
-    tasksCreditTiered: pick(totals.total, 'credit_tiered_task_share').numerator,
+    tasksCreditTiered: pick(totals.total, KPI.creditTieredTaskShare).numerator,
   });
   return rows;
 }

@@ -1,27 +1,15 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { deadlineTable, publicationDeadline, publicationTimeliness, type PublicationTimeliness } from '../../domain/publication';
-import type { WorkCalendar } from '../../domain/work-calendar';
+import { publicationTimeliness, type PublicationTimeliness } from '../../domain/publication';
+import { deadlineTable, resultDeadline } from '../../metrics/publication-deadlines';
 import { SIGNED_IN } from '../../domain/roles';
 import { findInspection, listInspections, type InspectionRecord } from '../../store/repositories/inspection.repository';
-import { loadWorkCalendar } from '../../store/repositories/work-calendar.repository';
 import type { HubContext } from '../context';
 import { checkedId } from '../input-checks';
+import { kpiSetting } from '../kpi-setting';
 import { toConnection } from '../pagination';
 import { PublicationTimelinessEnum } from '../types/enums';
 import { INSPECTION_AS_OF_DESCRIPTION, InspectionListArgs, inspectionAsOf, inspectionFilter } from '../types/inspection.args';
 import { InspectionConnection, InspectionType } from '../types/inspection.type';
-
-const calendars = new WeakMap<HubContext, Promise<WorkCalendar>>();
-
-/** The configured calendar, read once per request however many results ask for their deadline. */
-function calendarOf(ctx: HubContext): Promise<WorkCalendar> {
-  let calendar = calendars.get(ctx);
-  if (!calendar) {
-    calendar = loadWorkCalendar(ctx.em);
-    calendars.set(ctx, calendar);
-  }
-  return calendar;
-}
 
 @Resolver(() => InspectionType)
 export class InspectionResolver {
@@ -37,7 +25,7 @@ export class InspectionResolver {
       const from = [stored.from, filter.period?.from].filter((d): d is string => !!d).sort().at(-1);
       const to = [stored.to, filter.period?.to].filter((d): d is string => !!d).sort()[0];
       const deadlines = stored.from && from && to && from <= to
-        ? deadlineTable(await calendarOf(ctx), from, to) : { days: [], deadlines: [] };
+        ? deadlineTable(await kpiSetting(ctx), from, to) : { departments: [], days: [], deadlines: [] };
       filter.timeliness = { value: args.timeliness, asOf: inspectionAsOf(args.asOf), deadlines };
     }
     return toConnection(args, (page) => listInspections(ctx.pool, filter, { ...page, descending: !args.oldestFirst }));
@@ -49,9 +37,9 @@ export class InspectionResolver {
     return findInspection(ctx.pool, checkedId(id, '检查结果编号'));
   }
 
-  @FieldResolver(() => String, { description: '公示期限：检查日期后第 20 个工作日（检查日期为第 0 天，按工作日历含调休），与指标同一算法' })
+  @FieldResolver(() => String, { description: '公示期限：检查日期后第 N 个工作日（默认 20，按检查部门所在辖区、检查年度的设置；检查日期为第 0 天，按工作日历含调休），与指标同一算法' })
   async deadline(@Root() inspection: InspectionRecord, @Ctx() ctx: HubContext): Promise<string> {
-    return publicationDeadline(await calendarOf(ctx), inspection.inspectedOn);
+    return resultDeadline(await kpiSetting(ctx), inspection.department.code, inspection.inspectedOn);
   }
 
   @FieldResolver(() => PublicationTimelinessEnum, { description: '公示时效在 asOf 当日的状态：按时、逾期、期限内未公示、逾期未公示（与按时公示率同一口径）' })
@@ -60,7 +48,7 @@ export class InspectionResolver {
     @Ctx() ctx: HubContext,
     @Arg('asOf', () => String, { nullable: true, description: INSPECTION_AS_OF_DESCRIPTION }) asOf?: string | null,
   ): Promise<PublicationTimeliness> {
-    const deadline = publicationDeadline(await calendarOf(ctx), inspection.inspectedOn);
+    const deadline = resultDeadline(await kpiSetting(ctx), inspection.department.code, inspection.inspectedOn);
     return publicationTimeliness(deadline, inspection.publishedOn, inspectionAsOf(asOf));
   }
 }

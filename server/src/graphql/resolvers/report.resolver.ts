@@ -4,6 +4,7 @@ import { TemplateError } from '../../reports/narrative';
 import {
   draftReport, issueReport, previewOverview, reportChanges, ReportError, reportTemplate, saveTemplate,
 } from '../../reports/report-operations';
+import { placeholdersByKey, placeholdersByName } from '../../reports/placeholders';
 import { findReport, listReports, updateReportText, type ReportRecord } from '../../store/repositories/report.repository';
 import type { ReportTemplateRecord } from '../../store/repositories/report-template.repository';
 import { audited } from '../../auth/audited';
@@ -16,10 +17,11 @@ import {
 } from '../types/report.type';
 
 // pg hands timestamptz over as a Date, which GraphQL's String would write as milliseconds: ISO 8601 instead.
+// The office reads and writes KPI placeholders by Chinese name; they are stored by key.
 const toType = (r: ReportRecord): ReportType => ({
-  ...r, kind: r.kind as ReportKind, issuedAt: r.issuedAt === null ? null : new Date(r.issuedAt).toISOString(), downloadUrl: `/api/reports/${r.id}/file`,
+  ...r, overview: placeholdersByName(r.overview), kind: r.kind as ReportKind, issuedAt: r.issuedAt === null ? null : new Date(r.issuedAt).toISOString(), downloadUrl: `/api/reports/${r.id}/file`,
 });
-const toTemplateType = (t: ReportTemplateRecord): ReportTemplateType => ({ ...t, kind: t.kind as NarrativeKind });
+const toTemplateType = (t: ReportTemplateRecord): ReportTemplateType => ({ ...t, overview: placeholdersByName(t.overview), kind: t.kind as NarrativeKind });
 /** The office's words go into every later draft: a paragraph count beyond any circular is a mistake or abuse. */
 function checkedWords<T extends { overview: string[]; requirements: string[] }>(text: T): T {
   checkedCount(text.overview, MAX_PARAGRAPHS, '总体情况段落');
@@ -118,7 +120,7 @@ export class ReportResolver {
       const pick = (r: ReportRecord | null) => r && { office: r.office, number: r.number, overview: r.overview, requirements: r.requirements };
       const updated = await audited(ctx.pool, actorOf(ctx), { action: 'REPORT_EDIT', target: `报告 ${id}`, before: async (db) => pick(await findReport(db, id)), after: pick },
         async (db) => {
-          const r = await updateReportText(db, id, text);
+          const r = await updateReportText(db, id, { ...text, overview: placeholdersByKey(text.overview) });
           if (!r) throw new ReportError(`报告 ${id} 不存在`);
           return r;
         });

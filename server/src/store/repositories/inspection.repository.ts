@@ -38,7 +38,7 @@ export interface InspectionFilter {
   /** Matched against the subject's name. */
   search?: string | null;
   /** 按时、逾期… as of `asOf`, judged against each day's deadline in `deadlines` (which covers every day listed). */
-  timeliness?: { value: PublicationTimeliness; asOf: string; deadlines: { days: string[]; deadlines: string[] } } | null;
+  timeliness?: { value: PublicationTimeliness; asOf: string; deadlines: { departments: (string | null)[]; days: string[]; deadlines: string[] } } | null;
 }
 
 type InspectionRow = Omit<InspectionRecord, 'inspectors'>;
@@ -79,8 +79,10 @@ function where(filter: InspectionFilter): SqlFilter {
       UNPUBLISHED_LATE: `not ${published} and ${asOf} > dl.deadline`,
     }[value];
     // An exists on the day: planned as a hashed semi-join, not a look-up per row.
-    w.where(`exists (select 1 from unnest(${w.param(deadlines.days)}::date[], ${w.param(deadlines.deadlines)}::date[]) as dl(day, deadline)
-      where dl.day = x.inspected_on and ${condition})`);
+    // A null department: the day's deadline holds for every department (one window for all).
+    w.where(`exists (select 1 from unnest(${w.param(deadlines.departments)}::text[], ${w.param(deadlines.days)}::date[],
+                                          ${w.param(deadlines.deadlines)}::date[]) as dl(department_code, day, deadline)
+      where dl.day = x.inspected_on and (dl.department_code is null or dl.department_code = x.department_code) and ${condition})`);
   }
   return w;
 }

@@ -1,4 +1,4 @@
-import type { BandRow, TargetRow } from '../../metrics/configuration';
+import type { BandRow, DeadlineRow, TargetRow } from '../../metrics/configuration';
 import type { Queryable } from './sql-filter';
 
 /** Every target row: configuration, a few dozen rows per year and jurisdiction. */
@@ -46,4 +46,21 @@ export async function saveBands(db: Queryable, rows: readonly BandRow[]): Promis
 export async function memberRegionCodes(db: Queryable): Promise<string[]> {
   const { rows } = await db.query(`select distinct region_code from department where is_member order by 1`);
   return rows.map((r) => r.region_code as string);
+}
+
+export async function loadDeadlineRows(db: Queryable): Promise<DeadlineRow[]> {
+  const { rows } = await db.query(
+    `select year, jurisdiction, publication_working_days as "publicationWorkingDays", plan_entry_deadline as "planEntryDeadline"
+     from kpi_deadline_setting`,
+  );
+  return rows as DeadlineRow[];
+}
+
+export async function saveDeadline(db: Queryable, row: DeadlineRow): Promise<void> {
+  await db.query(
+    `insert into kpi_deadline_setting (year, jurisdiction, publication_working_days, plan_entry_deadline) values ($1, $2, $3, $4)
+     on conflict (year, jurisdiction) do update
+     set publication_working_days = excluded.publication_working_days, plan_entry_deadline = excluded.plan_entry_deadline, updated_at = now()`,
+    [row.year, row.jurisdiction, row.publicationWorkingDays, row.planEntryDeadline],
+  );
 }

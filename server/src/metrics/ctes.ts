@@ -1,162 +1,167 @@
-import { PUBLICATION_WORKING_DAYS } from '../domain/publication';
-import type { Scope } from './scope';
+import type { EngineParam } from './engine-parameters';
 
 /**
  * The row sets the KPIs count, as SQL common table expressions. Every set carries a `scope_id`:
  * one statement answers several scopes at once (each department, each month of a series). A
  * KPI's figure is a count (or a sum) of the rows of one set that meet its condition, and its
- * evidence is those very rows, so the two cannot disagree.
+ * evidence is those very rows, so the two cannot disagree. Which columns each set offers the
+ * catalogue is declared in base-sets.ts.
  *
  * All scopes of one statement share a filter kind (none, department or region), and the SQL is
  * written for that kind: a plain range scan for the whole jurisdiction, index look-ups by
  * department otherwise. No OR across kinds is left for the planner to guess about.
  *
- * Parameters, as arrays wherever there are rows, because unnest over an array parameter lets the
- * planner see how many there are (a JSON record set would be guessed at 100, a join at 1, and
- * joined accordingly): $1–$7 the scopes, one array per column (id, from_date, to_date, as_of,
- * department, region prefix, credit-class bands as jsonb); $8/$9 the departments each scope
- * covers, as (scope id, department code) pairs; $10/$11 the earliest start and latest end of the
- * scopes' periods; $12/$13 the calendar's range, $14 holidays on weekdays, $15 weekend working
- * days (调休) within it.
+ * Parameters are named (`${$.firstDay}`, see engine-parameters.ts) and passed as arrays wherever
+ * there are rows, because unnest over an array parameter lets the planner see how many there are
+ * (a JSON record set would be guessed at 100, a join at 1, and joined accordingly).
  */
-export const ENGINE_PARAMETER_COUNT = 15;
-export type BaseName = 'task' | 'result' | 'department' | 'item' | 'inspector' | 'subject' | 'plan' | 'saved_visit';
 
 /** What the scopes of a statement filter by. */
 export type FilterKind = 'none' | 'department' | 'region';
 
-interface Cte {
-  deps: string[];
-  sql: (kind: FilterKind) => string;
+/** What the SQL of a statement is written for. */
+export interface StatementShape {
+  kind: FilterKind;
+  /**
+   * Whether every department and year of the statement has the same publication window: then
+   * deadlines are one per day; otherwise one per department and day.
+   */
+  uniformWindow: boolean;
 }
 
-const same = (sql: string) => () => sql;
+type Refs = Record<EngineParam, string>;
 
 /** The task columns scope_task carries, from the task table aliased `t`. */
 const TASK_COLUMNS = (t: string) => `${t}.code as task_code, ${t}.initiator_code, ${t}.is_joint, ${t}.credit_tiered, ${t}.due_on, ${t}.completed_on`;
 
+interface Cte {
+  deps: string[];
+  sql: (shape: StatementShape, $: Refs) => string;
+}
+
 export const CTES: Record<string, Cte> = {
   scope: {
     deps: [],
-    sql: same(`select * from unnest($1::text[], $2::date[], $3::date[], $4::date[], $5::text[], $6::text[], $7::jsonb[])
+    sql: (_q, $) => (`select * from unnest(${$.scopeIds}, ${$.scopeFrom}, ${$.scopeTo}, ${$.scopeAsOf}, ${$.scopeDepartment}, ${$.scopeRegion}, ${$.scopeBands})
       as s(id, from_date, to_date, as_of, department, region, bands)`),
-  },
-  // Every statement declares this, used or not, so that every parameter has a type.
-  parameter_types: {
-    deps: ['scope', 'scope_dept', 'calendar'],
-    sql: same(`select $10::date as first_day, $11::date as last_day`),
   },
   // The departments a scope covers: all, one, or a region's.
   scope_dept: {
     deps: [],
-    sql: same(`select x.scope_id, d.code, d.is_member, d.qualified_staff
-      from unnest($8::text[], $9::text[]) as x(scope_id, code) join department d on d.code = x.code`),
+    sql: (_q, $) => (`select x.scope_id, d.code, d.is_member, d.qualified_staff
+      from unnest(${$.pairScope}, ${$.pairDepartment}) as x(scope_id, code) join department d on d.code = x.code`),
   },
-  // T of each scope: tasks starting in its period in which one of its departments takes part,
-  // with the task's columns the figures read and the scope's cut-off, so that later sets need
-  // not read the task table again.
+  // T of each scope: tasks starting in its period in which one of its departments takes part.
   // The whole jurisdiction takes the start-date index's range; a filter joins the participants
   // (initiator and cooperators) of the tasks of all scopes' periods to the scopes' departments
-  // as sets, which holds for one department as for the 55 of a league table. Later sets join
-  // the task table itself, whose statistics the planner knows.
+  // as sets, which holds for one department as for the 55 of a league table. Each row carries
+  // the task's columns the figures read and the scope's cut-off, so that later sets do not read
+  // the task table again (initiators, flags, saved visits).
   scope_task: {
     deps: ['scope', 'scope_dept'],
-    sql: (kind) => kind === 'none'
+    sql: ({ kind }, $) => kind === 'none'
       ? `select s.id as scope_id, s.as_of, ${TASK_COLUMNS('t')}
          from scope s join task t on t.starts_on between s.from_date and s.to_date`
       : `select distinct sd.scope_id, s.as_of, p.task_code, p.initiator_code, p.is_joint, p.credit_tiered, p.due_on, p.completed_on
          from (select ${TASK_COLUMNS('t')}, t.initiator_code as department_code, t.starts_on from task t
-               where t.starts_on between $10::date and $11::date
+               where t.starts_on between ${$.firstDay} and ${$.lastDay}
                union all
                select ${TASK_COLUMNS('t')}, c.department_code, t.starts_on from task t join task_cooperator c on c.task_code = t.code
-               where t.starts_on between $10::date and $11::date) p
+               where t.starts_on between ${$.firstDay} and ${$.lastDay}) p
          join scope_dept sd on sd.code = p.department_code
          join scope s on s.id = sd.scope_id and p.starts_on between s.from_date and s.to_date`,
   },
-  // The departments taking part in each scope's tasks: initiators (which scope_task carries, so
-  // the tasks are not read again) and cooperators.
+  // The departments taking part in each scope's tasks: initiators and cooperators.
   scope_participant: {
     deps: ['scope_task'],
-    sql: same(`select st.scope_id, st.initiator_code as department_code from scope_task st
+    sql: () => (`select st.scope_id, st.initiator_code as department_code from scope_task st
       union
       select st.scope_id, c.department_code from scope_task st join task_cooperator c on c.task_code = st.task_code`),
   },
   // Each scope's bands as rows ({"A": [low, high], …} in percent).
   scope_band: {
     deps: ['scope'],
-    sql: same(`select s.id as scope_id, b.key as credit_class, (b.value ->> 0)::numeric as low, (b.value ->> 1)::numeric as high
-      from scope s cross join jsonb_each(s.bands) b`),
+    sql: () => `select s.id as scope_id, b.key as credit_class, (b.value ->> 0)::numeric as low, (b.value ->> 1)::numeric as high
+      from scope s cross join jsonb_each(s.bands) b`,
   },
   // Per credit-tiered task with class counts, the counts against the scope's bands: does every
   // class with a pool draw within its band, floor(pool × low%) ≤ drawn ≤ ceil(pool × high%)? One
-  // join of the scopes' tasks with their draws and the bands, as sets. Exact over numeric, and
-  // without floor or ceil: for a whole number n, floor(x) ≤ n ⇔ x < n + 1 and n ≤ ceil(x) ⇔ n − 1 < x.
+  // join of the scopes' tasks with their draws and the bands, as sets, not a probe per task.
+  // Exact over numeric, and without floor or ceil: for a whole number n, floor(x) ≤ n ⇔ x < n + 1
+  // and n ≤ ceil(x) ⇔ n − 1 < x.
   task_class_check: {
     deps: ['scope_task', 'scope_band'],
-    sql: same(`select st.scope_id, d.task_code, count(*) as draws,
+    sql: () => `select st.scope_id, d.task_code, count(*) as draws,
         bool_and(d.pool_count * b.low < 100 * (d.drawn_count + 1) and 100 * (d.drawn_count - 1) < d.pool_count * b.high) as complies
       from scope_task st
       join task_class_draw d on d.task_code = st.task_code and d.pool_count > 0
       join scope_band b on b.scope_id = st.scope_id and b.credit_class = d.credit_class
       where st.credit_tiered
-      group by st.scope_id, d.task_code`),
+      group by st.scope_id, d.task_code`,
   },
-  // The classes outside their bands, in words: only the evidence reads them.
+  // The classes outside their bands, in words (floor/ceil over numeric keep 100 × 3% at exactly 3):
+  // only the evidence reads them.
   task_class_violation: {
     deps: ['scope_task', 'scope_band'],
-    sql: same(`select st.scope_id, d.task_code,
+    sql: () => `select st.scope_id, d.task_code,
         string_agg(d.credit_class || '类库内' || d.pool_count || '户抽取' || d.drawn_count || '户，应为 '
           || floor(d.pool_count * b.low / 100) || '–' || ceil(d.pool_count * b.high / 100) || ' 户', '；' order by d.credit_class) as violations
       from scope_task st
       join task_class_draw d on d.task_code = st.task_code and d.pool_count > 0
       join scope_band b on b.scope_id = st.scope_id and b.credit_class = d.credit_class
       where d.drawn_count not between floor(d.pool_count * b.low / 100) and ceil(d.pool_count * b.high / 100)
-      group by st.scope_id, d.task_code`),
+      group by st.scope_id, d.task_code`,
   },
   // The credit-tiered tasks with class counts, counted by compliance: the class figures without
-  // joining the check back to every task (COSTLY_COLUMNS).
+  // joining the check back to every task (the task base's costly flags, base-sets.ts).
   task_class_tally: {
     deps: ['task_class_check'],
-    sql: same(`select scope_id, true as credit_tiered, true as has_class_counts, complies, count(*) as tasks
-      from task_class_check group by scope_id, complies`),
+    sql: () => `select scope_id, true as credit_tiered, true as has_class_counts, complies, count(*) as tasks
+      from task_class_check group by scope_id, complies`,
   },
   // The class columns come from left joins on the class sets' grouping key: a statement that
-  // reads none of a set's columns has its join removed by the planner, and the engine gives the
-  // parts that read them a statement of their own (COSTLY_COLUMNS).
+  // reads none of a set's columns has its join removed by the planner.
   b_task: {
     deps: ['scope_task', 'task_class_check', 'task_class_violation'],
-    sql: same(`select st.scope_id, st.task_code as key, st.is_joint, st.credit_tiered,
+    sql: () => `select st.scope_id, st.task_code as key, st.is_joint, st.credit_tiered,
         coalesce(c.draws, 0) > 0 as has_class_counts, coalesce(c.complies, false) as complies, v.violations,
         st.due_on, st.completed_on,
         ((st.completed_on is null or st.completed_on > st.as_of) and st.due_on < st.as_of)
           or (st.completed_on <= st.as_of and st.completed_on > st.due_on) as overdue
       from scope_task st
       left join task_class_check c on c.scope_id = st.scope_id and c.task_code = st.task_code
-      left join task_class_violation v on v.scope_id = st.scope_id and v.task_code = st.task_code`),
+      left join task_class_violation v on v.scope_id = st.scope_id and v.task_code = st.task_code`,
   },
   // Working days numbered in order: the Nth working day after D is the working day numbered n(D) + N.
   calendar: {
     deps: [],
-    sql: same(`select day, working, sum(case when working then 1 else 0 end) over (order by day) as n
+    sql: (_q, $) => (`select day, working, sum(case when working then 1 else 0 end) over (order by day) as n
       from (select d::date as day,
-                   (extract(isodow from d) < 6 and not (d::date = any ($14::date[]))) or d::date = any ($15::date[]) as working
-            from generate_series($12::date, $13::date, interval '1 day') d) days`),
+                   (extract(isodow from d) < 6 and not (d::date = any (${$.holidays}))) or d::date = any (${$.workingWeekends}) as working
+            from generate_series(${$.calendarFrom}, ${$.calendarTo}, interval '1 day') d) days`),
   },
   // Each day's publication deadline: looked up once per day, not once per result.
+  // With one window for all, per day; otherwise per department and day of the years its
+  // window is set for (publication_window, from the settings).
   deadline: {
     deps: ['calendar'],
-    sql: same(`select c.day, w.day as deadline
-      from calendar c left join calendar w on w.working and w.n = c.n + ${PUBLICATION_WORKING_DAYS}`),
+    sql: ({ uniformWindow }, $) => uniformWindow
+      ? `select c.day, w.day as deadline
+         from calendar c left join calendar w on w.working and w.n = c.n + ${$.publicationDays}`
+      : `select pw.code as department_code, c.day, w.day as deadline
+         from unnest(${$.windowDepartment}, ${$.windowYear}, ${$.windowDays}) as pw(code, year, days)
+         join calendar c on c.day >= make_date(pw.year, 1, 1) and c.day < make_date(pw.year + 1, 1, 1)
+         left join calendar w on w.working and w.n = c.n + pw.days`,
   },
   // I of each scope: the results of its period (of its departments, through their index).
   scope_result: {
     deps: ['scope', 'scope_dept'],
     // Lateral per department, kept from being flattened (offset 0), so that both the department
     // and the dates reach its index; flattened, the planner filters a department's every result.
-    sql: (kind) => kind === 'none'
-      ? `select s.id as scope_id, s.as_of, i.id, i.found_problem, i.inspected_on, i.published_on
+    sql: ({ kind }, $) => kind === 'none'
+      ? `select s.id as scope_id, s.as_of, i.id, i.department_code, i.found_problem, i.inspected_on, i.published_on
          from scope s join inspection i on i.inspected_on between s.from_date and s.to_date`
-      : `select s.id as scope_id, s.as_of, i.id, i.found_problem, i.inspected_on, i.published_on
+      : `select s.id as scope_id, s.as_of, i.id, sd.code as department_code, i.found_problem, i.inspected_on, i.published_on
          from scope s join scope_dept sd on sd.scope_id = s.id
          cross join lateral (select i.id, i.found_problem, i.inspected_on, i.published_on from inspection i
                              where i.department_code = sd.code and i.inspected_on between s.from_date and s.to_date
@@ -164,58 +169,59 @@ export const CTES: Record<string, Cte> = {
   },
   b_result: {
     deps: ['scope_result', 'deadline'],
-    sql: same(resultFlags('scope_result', 'r.id as key')),
+    sql: (shape) => resultFlags(shape, 'scope_result', 'r.id as key'),
   },
   // The results of the same scopes, grouped first by what the flags depend on (department, day
   // inspected, day published, problem found): a year of a province's results is a few tens of
   // thousands of groups, so a series of overlapping periods joins groups, not rows.
   result_group: {
     deps: [],
-    sql: (kind) => kind === 'none'
-      ? `select null::text as department_code, i.inspected_on, i.published_on, i.found_problem, count(*) as n
-         from inspection i where i.inspected_on between $10::date and $11::date
-         group by i.inspected_on, i.published_on, i.found_problem`
+    // The whole jurisdiction groups by department only where windows differ between departments.
+    sql: ({ kind, uniformWindow }, $) => kind === 'none'
+      ? `select ${uniformWindow ? 'null::text' : 'i.department_code'} as department_code, i.inspected_on, i.published_on, i.found_problem, count(*) as n
+         from inspection i where i.inspected_on between ${$.firstDay} and ${$.lastDay}
+         group by ${uniformWindow ? '' : 'i.department_code, '}i.inspected_on, i.published_on, i.found_problem`
       : `select d.code as department_code, i.inspected_on, i.published_on, i.found_problem, count(*) as n
-         from (select distinct code from unnest($9::text[]) as c(code)) d
+         from (select distinct code from unnest(${$.pairDepartment}) as c(code)) d
          cross join lateral (select i.inspected_on, i.published_on, i.found_problem from inspection i
-                             where i.department_code = d.code and i.inspected_on between $10::date and $11::date
+                             where i.department_code = d.code and i.inspected_on between ${$.firstDay} and ${$.lastDay}
                              offset 0) i
          group by d.code, i.inspected_on, i.published_on, i.found_problem`,
   },
   // Each scope's days, so that groups join scopes on equal days (hashed), not on a date range.
   scope_result_group: {
     deps: ['scope', 'scope_dept', 'result_group'],
-    sql: (kind) => `select s.id as scope_id, s.as_of, g.found_problem, g.inspected_on, g.published_on, g.n
+    sql: ({ kind }, $) => `select s.id as scope_id, s.as_of, g.department_code, g.found_problem, g.inspected_on, g.published_on, g.n
       from scope s cross join lateral generate_series(s.from_date, s.to_date, interval '1 day') as day
       ${kind === 'none' ? '' : 'join scope_dept sd on sd.scope_id = s.id'}
       join result_group g on ${kind === 'none' ? '' : 'g.department_code = sd.code and'} g.inspected_on = day::date`,
   },
   result_tally: {
     deps: ['scope_result_group', 'deadline'],
-    sql: same(resultFlags('scope_result_group', 'r.n as results')),
+    sql: (shape) => resultFlags(shape, 'scope_result_group', 'r.n as results'),
   },
   // Which items each scope's tasks use, joined as a set, not probed once per item.
   scope_item_used: {
     deps: ['scope_task'],
-    sql: same(`select distinct st.scope_id, ti.item_code from scope_task st join task_item ti on ti.task_code = st.task_code`),
+    sql: (_q, $) => (`select distinct st.scope_id, ti.item_code from scope_task st join task_item ti on ti.task_code = st.task_code`),
   },
   b_department: {
     deps: ['scope_dept', 'scope_participant'],
-    sql: same(`select sd.scope_id, sd.code as key, sd.qualified_staff, (sp.department_code is not null) as participates
+    sql: (_q, $) => (`select sd.scope_id, sd.code as key, sd.qualified_staff, (sp.department_code is not null) as participates
       from scope_dept sd
       left join scope_participant sp on sp.scope_id = sd.scope_id and sp.department_code = sd.code
       where sd.is_member`),
   },
   b_item: {
     deps: ['scope_dept', 'scope_item_used'],
-    sql: same(`select sd.scope_id, i.code as key, (u.item_code is not null) as covered
+    sql: (_q, $) => (`select sd.scope_id, i.code as key, (u.item_code is not null) as covered
       from scope_dept sd join inspection_item i on i.department_code = sd.code
       left join scope_item_used u on u.scope_id = sd.scope_id and u.item_code = i.code
       where sd.is_member`),
   },
   b_inspector: {
     deps: ['scope', 'scope_dept'],
-    sql: same(`select sd.scope_id, i.certificate_no as key, i.certificate_expires_on, i.certificate_expires_on >= s.as_of as valid
+    sql: (_q, $) => (`select sd.scope_id, i.certificate_no as key, i.certificate_expires_on, i.certificate_expires_on >= s.as_of as valid
       from scope_dept sd join scope s on s.id = sd.scope_id
       join inspector i on i.department_code = sd.code
       where sd.is_member`),
@@ -224,7 +230,7 @@ export const CTES: Record<string, Cte> = {
   // only a region's several departments can hold the same subject twice.
   b_subject: {
     deps: ['scope', 'scope_dept'],
-    sql: (kind) => `select ${kind === 'none' ? 'r.id' : 'r.scope_id'} as scope_id, s.code as key, is_market_entity(s.subject_type) as market_entity,
+    sql: ({ kind }, $) => `select ${kind === 'none' ? 'r.id' : 'r.scope_id'} as scope_id, s.code as key, is_market_entity(s.subject_type) as market_entity,
         s.credit_class is not null as classified
       from ${{
         none: 'scope r cross join subject s',
@@ -239,7 +245,7 @@ export const CTES: Record<string, Cte> = {
   // and region_registry_tally migrations).
   subject_tally: {
     deps: ['scope', 'scope_dept'],
-    sql: (kind) => ({
+    sql: ({ kind }, $) => ({
       none: `select s.id as scope_id, t.market_entity, t.classified, t.subjects
         from scope s join registry_tally t on t.department_code is null`,
       department: `select sd.scope_id, t.market_entity, t.classified, t.subjects
@@ -250,10 +256,13 @@ export const CTES: Record<string, Cte> = {
   },
   b_plan: {
     deps: ['scope', 'scope_dept'],
-    sql: (kind) => `select distinct s.id as scope_id, p.code as key, p.entered_on,
-        p.entered_on <= least(s.as_of, make_date(p.year, 3, 31)) as on_time
+    sql: ({ kind }, $) => `select distinct s.id as scope_id, p.code as key, p.entered_on,
+        p.entered_on <= least(s.as_of, pd.deadline) as on_time
       from scope s
       join plan p on p.year between extract(year from s.from_date) and extract(year from s.to_date)
+      -- Each plan's entry deadline, by its initiator's jurisdiction and its year (the settings).
+      join unnest(${$.planDeadlineDepartment}, ${$.planDeadlineYear}, ${$.planDeadlineDay}) as pd(code, year, deadline)
+        on pd.code = p.initiator_code and pd.year = p.year
       ${kind === 'none' ? '' : `join scope_dept sd on sd.scope_id = s.id
         and (sd.code = p.initiator_code
              or exists (select 1 from plan_cooperator c where c.plan_code = p.code and c.department_code = sd.code))`}`,
@@ -262,7 +271,7 @@ export const CTES: Record<string, Cte> = {
   b_saved_visit: {
     deps: ['scope', 'scope_task'],
     // Codes hold no spaces, so a space joins the three parts of the key unambiguously.
-    sql: same(`select st.scope_id, st.task_code || ' ' || v.subject_code || ' ' || c.department_code as key,
+    sql: (_q, $) => (`select st.scope_id, st.task_code || ' ' || v.subject_code || ' ' || c.department_code as key,
         st.task_code, v.subject_code, c.department_code
       from scope_task st
       join scope s on s.id = st.scope_id
@@ -276,7 +285,7 @@ export const CTES: Record<string, Cte> = {
   // subjects, each counted once per (scope, task) as sets (a hashed distinct, not a sort per task).
   saved_visit_tally: {
     deps: ['scope_task'],
-    sql: same(`select c.scope_id, c.n * v.n as visits
+    sql: () => `select c.scope_id, c.n * v.n as visits
       from (select st.scope_id, st.task_code, count(*) as n
             from scope_task st
             join task_cooperator c on c.task_code = st.task_code and c.department_code <> st.initiator_code
@@ -286,35 +295,12 @@ export const CTES: Record<string, Cte> = {
             from (select distinct st.scope_id, st.task_code, i.subject_code
                   from scope_task st join inspection i on i.task_code = st.task_code and i.inspected_on <= st.as_of
                   where st.is_joint) x
-            group by scope_id, task_code) v on v.scope_id = c.scope_id and v.task_code = c.task_code`),
+            group by scope_id, task_code) v on v.scope_id = c.scope_id and v.task_code = c.task_code`,
   },
 };
 
-/**
- * Columns that cost a join of their own: the parts whose conditions read them are computed in a
- * statement of their own, from `tally` (a set with those columns, the base's columns such a
- * condition may combine them with, and a count), so that the other parts of the base do not pay
- * for the join and these parts do not pay for the rest of the base.
- */
-export const COSTLY_COLUMNS: Partial<Record<BaseName, { columns: string[]; tally: { cte: string; count: string } }>> = {
-  task: { columns: ['has_class_counts', 'complies', 'violations'], tally: { cte: 'task_class_tally', count: 'tasks' } },
-};
-
-/**
- * Where a base set's figures are counted from, when not from its rows: a tally with the base's
- * columns and a count per combination. The evidence still lists the rows themselves.
- */
-export const TALLIES: Partial<Record<BaseName, { cte: string; count: string; applies?: (scopes: readonly Scope[]) => boolean }>> = {
-  // Regions are tallied by code prefix; the empty prefix (000000, the whole country) is not.
-  subject: { cte: 'subject_tally', count: 'subjects', applies: (scopes) => scopes.every((s) => s.regionPrefix !== '') },
-  saved_visit: { cte: 'saved_visit_tally', count: 'visits' },
-  // Grouping pays where periods overlap or follow each other (series, year to date); for one
-  // period, or one per department, reading the rows by index is faster (docs/benchmarks).
-  result: { cte: 'result_tally', count: 'results', applies: (scopes) => new Set(scopes.map((s) => `${s.from}/${s.to}`)).size > 1 },
-};
-
 /** A result's publication flags, as of its scope's day, over rows or groups of `source`. */
-function resultFlags(source: string, extra: string): string {
+function resultFlags({ uniformWindow }: StatementShape, source: string, extra: string): string {
   return `select x.*,
       x.published and x.published_on <= x.deadline as timely,
       (x.published and x.published_on > x.deadline) or (not x.published and x.as_of > x.deadline) as late
@@ -323,12 +309,12 @@ function resultFlags(source: string, extra: string): string {
         (r.published_on is not null and r.published_on <= r.as_of) as published, d.deadline
       from ${source} r
       -- A left join: a result is never dropped, even if the calendar's range were too short.
-      left join deadline d on d.day = r.inspected_on
+      left join deadline d on ${uniformWindow ? '' : 'd.department_code = r.department_code and '}d.day = r.inspected_on
     ) x`;
 }
 
-/** The named CTEs with everything they depend on, dependencies first, written for `kind`. */
-export function withClause(kind: FilterKind, names: string[]): string {
+/** The named CTEs with everything they depend on, dependencies first, written for `shape`; parameters are allocated as the text uses them. */
+export function withClause(shape: StatementShape, $: Refs, names: readonly string[]): string {
   const ordered: string[] = [];
   const visit = (name: string) => {
     if (ordered.includes(name)) return;
@@ -336,5 +322,5 @@ export function withClause(kind: FilterKind, names: string[]): string {
     ordered.push(name);
   };
   names.forEach(visit);
-  return `with ${ordered.map((name) => `${name} as (${CTES[name].sql(kind)})`).join(',\n')}`;
+  return `with ${ordered.map((name) => `${name} as (${CTES[name].sql(shape, $)})`).join(',\n')}`;
 }
