@@ -84,7 +84,7 @@ const withDepartments = (q: HandQuestion, rest: string) => `with d as materializ
  * window and the plan-entry day, each from the most specific jurisdiction covering the
  * department's division that sets it, then the latest year not after; else the national default.
  */
-const DEADLINES = `dd as (select dep.code, y.year,
+const DEADLINES = `dd as materialized (select dep.code, y.year,
     coalesce((select s.publication_working_days from kpi_deadline_setting s
               where s.publication_working_days is not null and s.year <= y.year
                 and dep.region_code like regexp_replace(s.jurisdiction, '(00)+$', '') || '%'
@@ -165,20 +165,19 @@ const STATEMENTS: Statement[] = [
     },
   },
   {
-    // Working day k after the day inspected (day 0) is the working day numbered n(day) + k, n counting working days up to a day;
-    // k is the inspecting department's window in the year inspected.
+    // Working day k after the day inspected (day 0) is working day number n(day) + k of the list,
+    // n counting the listed working days up to the day; k is the inspecting department's window in
+    // the year inspected.
     keys: ['publication_rate', 'timely_publication_rate', 'problem_rate'],
     sql: (q) => withDepartments(q, `${DEADLINES},
-      n as (select g::date as day, w.day is not null as working, count(w.day) over (order by g) as n
-            from generate_series(:from::date, (:working_days::date[])[cardinality(:working_days::date[])], interval '1 day') g
+      n as materialized (select g::date as day, count(w.day) over (order by g) as n
+            from generate_series(:from::date, :to::date, interval '1 day') g
             left join unnest(:working_days::date[]) w(day) on w.day = g::date),
-      dl as (select dd.code, a.day, b.day as deadline
-             from dd ${q.filter.kind === 'none' ? '' : 'join d on d.code = dd.code'}
-             join n a on a.day between :from and :to and extract(year from a.day) = dd.year
-             left join n b on b.working and b.n = a.n + dd.days),
-      r as (select i.found_problem, i.published_on is not null and i.published_on <= :as_of as published, i.published_on, dl.deadline
+      r as (select i.found_problem, i.published_on is not null and i.published_on <= :as_of as published, i.published_on,
+              (:working_days::date[])[n.n + dd.days] as deadline
             from inspection i ${q.filter.kind === 'none' ? '' : 'join d on d.code = i.department_code'}
-            left join dl on dl.code = i.department_code and dl.day = i.inspected_on
+            join n on n.day = i.inspected_on
+            join dd on dd.code = i.department_code and dd.year = extract(year from i.inspected_on)::int
             where i.inspected_on between :from and :to)
       select count(*) filter (where published) as publication_rate_n, count(*) as publication_rate_d,
         count(*) filter (where published and published_on <= deadline) as timely_publication_rate_n,

@@ -52,9 +52,9 @@ export const CTES: Record<string, Cte> = {
       from unnest(${$.pairScope}, ${$.pairDepartment}) as x(scope_id, code) join department d on d.code = x.code`),
   },
   // T of each scope: tasks starting in its period in which one of its departments takes part.
-  // The whole jurisdiction takes the start-date index's range; a filter joins the participants
-  // (initiator and cooperators) of the tasks of all scopes' periods to the scopes' departments
-  // as sets, which holds for one department as for the 55 of a league table. Each row carries
+  // The whole jurisdiction takes the start-date index's range; a filter starts from the scopes'
+  // departments and reaches their tasks through the initiator and cooperator indexes, which
+  // holds for one department as for the 55 of a league table. Each row carries
   // the task's columns the figures read and the scope's cut-off, so that later sets do not read
   // the task table again (initiators, flags, saved visits).
   scope_task: {
@@ -62,14 +62,14 @@ export const CTES: Record<string, Cte> = {
     sql: ({ kind }, $) => kind === 'none'
       ? `select s.id as scope_id, s.as_of, ${TASK_COLUMNS('t')}
          from scope s join task t on t.starts_on between s.from_date and s.to_date`
-      : `select distinct sd.scope_id, s.as_of, p.task_code, p.initiator_code, p.is_joint, p.credit_tiered, p.due_on, p.completed_on
-         from (select ${TASK_COLUMNS('t')}, t.initiator_code as department_code, t.starts_on from task t
-               where t.starts_on between ${$.firstDay} and ${$.lastDay}
+      : `select distinct p.scope_id, s.as_of, p.task_code, p.initiator_code, p.is_joint, p.credit_tiered, p.due_on, p.completed_on
+         from (select sd.scope_id, ${TASK_COLUMNS('t')}, t.starts_on from scope_dept sd
+               join task t on t.initiator_code = sd.code and t.starts_on between ${$.firstDay} and ${$.lastDay}
                union all
-               select ${TASK_COLUMNS('t')}, c.department_code, t.starts_on from task t join task_cooperator c on c.task_code = t.code
-               where t.starts_on between ${$.firstDay} and ${$.lastDay}) p
-         join scope_dept sd on sd.code = p.department_code
-         join scope s on s.id = sd.scope_id and p.starts_on between s.from_date and s.to_date`,
+               select sd.scope_id, ${TASK_COLUMNS('t')}, t.starts_on from scope_dept sd
+               join task_cooperator c on c.department_code = sd.code
+               join task t on t.code = c.task_code and t.starts_on between ${$.firstDay} and ${$.lastDay}) p
+         join scope s on s.id = p.scope_id and p.starts_on between s.from_date and s.to_date`,
   },
   // The departments taking part in each scope's tasks: initiators and cooperators.
   scope_participant: {
