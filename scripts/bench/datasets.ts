@@ -9,7 +9,7 @@ import { addDays } from '../../server/src/domain/dates';
 import { bucketOf, type Bucket, type DateRange } from '../../server/src/domain/period';
 import { buckets } from '../../server/src/domain/period';
 import { departmentKpis, kpiSeries, kpisFor, loadKpiSetting, scopeFor, type KpiFilter, type KpiPeriod, type KpiSetting } from '../../server/src/metrics/operations';
-import { handFigures, workingDaysFor, type HandFigure } from './hand-sql';
+import { handFigures, sharedWindow, workingDaysFor, type HandFigure } from './hand-sql';
 import { DEFAULT_KPI_CACHE_ENTRIES } from '../../server/src/config';
 import { cachedKpis, type KpiSource } from '../../server/src/metrics/cached-operations';
 import { FigureCache } from '../../server/src/metrics/figure-cache';
@@ -47,7 +47,7 @@ export function handKpis(d: DataSet, db: Queryable, period: KpiPeriod, filter: K
       : filter.regionCode ? { kind: 'region', prefix: filter.regionCode.replace(/(00)+$/, '') } : { kind: 'none' },
     jurisdiction: scopeFor(d.setting, 'hand', period, filter).jurisdiction,
     workingDays: workingDaysFor(d.setting.engine.calendar, period.from, asOf > period.to ? asOf : period.to),
-    registry: 'tally',
+    window: sharedWindow(d.setting.departments, d.setting.engine.deadlines, period.from, period.to), registry: 'tally',
   }, keys);
 }
 

@@ -25,6 +25,12 @@ export interface HandQuestion {
   jurisdiction: string;
   /** Working days from `from` to well past the later of `to` and `asOf`. */
   workingDays: string[];
+  /**
+   * The publication window, when the caller knows that one holds for every department and year
+   * of the question (no deadline setting differs): then deadlines are one per day, as the engine
+   * has them in that case. Without it each department's window is read from the settings.
+   */
+  window?: number;
   /** Registry figures from the subject rows or from the tallies. */
   registry: 'rows' | 'tally';
 }
@@ -40,6 +46,18 @@ export function workingDaysFor(calendar: WorkCalendar, from: string, seen: strin
   const days: string[] = [];
   for (let day = from, end = addDays(seen, 120); day <= end; day = addDays(day, 1)) if (calendar.isWorkingDay(day)) days.push(day);
   return days;
+}
+
+/** The one publication window of every department in the years from `from` to `to`, if they share one. */
+export function sharedWindow(
+  departments: readonly { regionCode: string }[], deadlines: (year: number, jurisdiction: string) => { publicationWorkingDays: number },
+  from: string, to: string,
+): number | undefined {
+  const windows = new Set<number>();
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
+    for (const d of departments) windows.add(deadlines(year, d.regionCode).publicationWorkingDays);
+  }
+  return windows.size === 1 ? [...windows][0] : undefined;
 }
 
 /** `:name` placeholders to `$n` with their values; `::type` casts are left alone. */
@@ -174,10 +192,10 @@ const STATEMENTS: Statement[] = [
             from generate_series(:from::date, :to::date, interval '1 day') g
             left join unnest(:working_days::date[]) w(day) on w.day = g::date),
       r as (select i.found_problem, i.published_on is not null and i.published_on <= :as_of as published, i.published_on,
-              (:working_days::date[])[n.n + dd.days] as deadline
+              (:working_days::date[])[n.n + ${q.window === undefined ? 'dd.days' : ':window'}] as deadline
             from inspection i ${q.filter.kind === 'none' ? '' : 'join d on d.code = i.department_code'}
             join n on n.day = i.inspected_on
-            join dd on dd.code = i.department_code and dd.year = extract(year from i.inspected_on)::int
+            ${q.window === undefined ? 'join dd on dd.code = i.department_code and dd.year = extract(year from i.inspected_on)::int' : ''}
             where i.inspected_on between :from and :to)
       select count(*) filter (where published) as publication_rate_n, count(*) as publication_rate_d,
         count(*) filter (where published and published_on <= deadline) as timely_publication_rate_n,
@@ -210,7 +228,7 @@ export function handStatements(q: HandQuestion): { keys: string[]; text: string;
   const values = {
     from: q.from, to: q.to, as_of: q.asOf, year: Number(q.to.slice(0, 4)), first_year: Number(q.from.slice(0, 4)),
     jurisdiction: q.jurisdiction, working_days: q.workingDays,
-    default_window: DEFAULT_PUBLICATION_WORKING_DAYS, default_plan: DEFAULT_PLAN_ENTRY_DEADLINE,
+    default_window: DEFAULT_PUBLICATION_WORKING_DAYS, window: q.window ?? null, default_plan: DEFAULT_PLAN_ENTRY_DEADLINE,
     department: q.filter.kind === 'department' ? q.filter.code : null,
     prefix: q.filter.kind === 'region' ? q.filter.prefix : null,
   };

@@ -6,7 +6,7 @@ import { writeDemoFiles } from '../../server/src/demo/generate';
 import { runImport } from '../../server/src/ingest/run-import';
 import { kpisFor, loadKpiSetting, scopeFor, type KpiFilter, type KpiPeriod, type KpiSetting } from '../../server/src/metrics/operations';
 import { loadWorkCalendar } from '../../server/src/store/repositories/work-calendar.repository';
-import { handFigures, workingDaysFor, type HandFilter, type HandFigure } from '../../scripts/bench/hand-sql';
+import { handFigures, sharedWindow, workingDaysFor, type HandFilter, type HandFigure } from '../../scripts/bench/hand-sql';
 import { asOwner, useTestDatabase } from '../support/database';
 import { builders, Q3_2024 } from './builders';
 
@@ -23,7 +23,11 @@ function handFilter(filter: KpiFilter): HandFilter {
   return { kind: 'none' };
 }
 
-/** The hand-written SQL's figures for the same question, the registry counted from rows or from the tallies. */
+/**
+ * The hand-written SQL's figures for the same question, the registry counted from rows or from the
+ * tallies; with `tally` the deadlines are one per day where every department shares its window,
+ * with `rows` always per department (both ways of the hand-written results statement).
+ */
 async function reference(
   setting: KpiSetting, period: KpiPeriod, filter: KpiFilter, registry: 'rows' | 'tally', jurisdiction?: string,
 ): Promise<HandFigure[]> {
@@ -32,6 +36,7 @@ async function reference(
     from: period.from, to: period.to, asOf, filter: handFilter(filter),
     jurisdiction: jurisdiction ?? scopeFor(setting, 'x', period, filter).jurisdiction,
     workingDays: workingDaysFor(setting.engine.calendar, period.from, asOf > period.to ? asOf : period.to),
+    window: registry === 'tally' ? sharedWindow(setting.departments, setting.engine.deadlines, period.from, period.to) : undefined,
     registry,
   }));
 }
