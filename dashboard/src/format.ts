@@ -1,5 +1,6 @@
 /** The dashboard writes numbers and periods as the reports do: one set of rules, in the domain core. */
-export * from '../../server/src/domain/format';
+export * from '../../common/format';
+export { periodLabel } from '../../server/src/domain/period';
 
 const CHINA_TIME = new Intl.DateTimeFormat('zh-CN', {
   timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false,

@@ -8,9 +8,10 @@ import type { Database } from '../../server/src/database/database';
 import { addDays } from '../../server/src/domain/dates';
 import { bucketOf, type Bucket, type DateRange } from '../../server/src/domain/period';
 import { buckets } from '../../server/src/domain/period';
-import { departmentKpis, kpiSeries, kpisFor, loadKpiSetting, scopeFor, type KpiFilter, type KpiPeriod, type KpiSetting } from '../../server/src/metrics/operations';
+import { departmentKpis, kpiSeries, kpiSeriesSet, kpisFor, loadKpiSetting, scopeFor, type KpiFilter, type KpiPeriod, type KpiSetting } from '../../server/src/metrics/operations';
 import { handFigures, sharedWindow, workingDaysFor, type HandFigure } from './hand-sql';
 import { DEFAULT_KPI_CACHE_ENTRIES } from '../../server/src/config';
+import { KPI_DEFINITIONS } from '../../server/src/metrics/definitions';
 import { cachedKpis, type KpiSource } from '../../server/src/metrics/cached-operations';
 import { FigureCache } from '../../server/src/metrics/figure-cache';
 import type { Queryable } from '../../server/src/store/repositories/sql-filter';
@@ -78,6 +79,12 @@ export const QUERIES: Query[] = [
     label: 'kpiSeries（按时公示率，24 个月，按月）', isKpis: false, run: (d, db) => kpiSeries(db, d.setting, SERIES_KEY, d.series, 'MONTH', false, {}),
     // By hand: the result statement once per month, all sent at once.
     hand: (d, db) => Promise.all(buckets(d.series, 'MONTH', false).map((b) => handKpis(d, db, b, {}, [SERIES_KEY]))),
+  },
+  {
+    label: 'kpiSeriesSet（驾驶舱的 14 项指标，24 个月，按月，一次请求）', isKpis: false,
+    run: (d, db) => kpiSeriesSet(db, d.setting, KPI_DEFINITIONS.map((k) => k.key), d.series, 'MONTH', false, {}),
+    // By hand: every statement once per month, all sent at once.
+    hand: (d, db) => Promise.all(buckets(d.series, 'MONTH', false).map((b) => handKpis(d, db, b, {}))),
   },
   {
     label: 'kpis（全辖区，数据未变时再问：读一次数据版本，从缓存答复）', isKpis: false,

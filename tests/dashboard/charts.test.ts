@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MET_COLOUR, MISSED_COLOUR, targetGaugeOption } from '../../dashboard/src/charts/gauge';
-import { sparklineOption } from '../../dashboard/src/charts/sparkline';
-import { trendOption } from '../../dashboard/src/charts/trend';
+import { MET_COLOUR, MISSED_COLOUR, targetGaugeOption } from '../../common/charts/gauge';
+import { sparklineOption } from '../../common/charts/sparkline';
+import { trendOption } from '../../common/charts/trend';
 
 /** The options as plain data: functions (formatters) left out, as ECharts would read the rest. */
 const plain = (o: unknown) => JSON.parse(JSON.stringify(o));
@@ -47,7 +47,7 @@ describe('chart options', () => {
 
 describe('results at a glance', () => {
   it('splits results by publication from the two publication KPIs', async () => {
-    const { timeliness, timelinessOption } = await import('../../dashboard/src/charts/results');
+    const { timeliness, timelinessOption } = await import('../../common/charts/results');
     // Demo quarter: published 1,685 of 2,074; timely 1,629 of 1,712 judged.
     const t = timeliness({ numerator: 1685, denominator: 2074 }, { numerator: 1629, denominator: 1712 });
     expect(t).toEqual({ timely: 1629, latePublished: 56, lateUnpublished: 27, pending: 362 });
@@ -64,7 +64,7 @@ describe('results at a glance', () => {
   });
 
   it('a ring of result categories', async () => {
-    const { categoryPieOption } = await import('../../dashboard/src/charts/results');
+    const { categoryPieOption } = await import('../../common/charts/results');
     const counts = [{ name: '未发现问题', count: 1828 }, { name: '发现问题已责令改正', count: 120 }, { name: '发现问题待后续处理', count: 2 }];
     const option = categoryPieOption(counts) as { baseOption: { legend: { formatter: (n: string) => string } }; media: unknown[] };
     const base = plain(option).baseOption;
@@ -82,7 +82,7 @@ describe('results at a glance', () => {
 
 describe('count trends', () => {
   it('bars per month, the target dashed when there is one', async () => {
-    const { countTrendOption } = await import('../../dashboard/src/charts/trend');
+    const { countTrendOption } = await import('../../common/charts/trend');
     const option = plain(countTrendOption(['2026年7月', '2026年8月'], '超期任务数', [3, 0], 0));
     expect(option.series[0]).toMatchObject({ type: 'bar', data: [3, 0], markLine: { data: [{ yAxis: 0 }] } });
     expect(plain(countTrendOption(['2026年7月'], '减少检查户次', [12])).series[0].markLine).toBeUndefined();

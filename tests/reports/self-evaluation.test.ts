@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatValue } from '../../server/src/domain/format';
+import { formatValue } from '../../common/format';
 import { kpisFor } from '../../server/src/metrics/operations';
 import { builders } from '../metrics/builders';
 import { useTestDatabase } from '../support/database';

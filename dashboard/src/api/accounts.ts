@@ -1,45 +1,29 @@
 /** 账号管理: the accounts the office keeps (list, add, reset password, disable, expiry). */
-import type { Role } from '../permissions';
-import { gql } from './client';
+import { send } from './client';
+import { graphql } from './generated';
+import type { AccountFieldsFragment, UserAccountInput } from './generated/graphql';
 
-export interface Account {
-  username: string;
-  name: string | null;
-  role: Role;
-  roleName: string;
-  departmentCode: string | null;
-  departmentName: string | null;
-  expiresOn: string | null;
-  disabled: boolean;
-  lockedUntil: string | null;
-  lastLoginAt: string | null;
-  createdAt: string;
-}
+export type Account = AccountFieldsFragment;
+export type NewAccount = UserAccountInput;
 
-export interface NewAccount {
-  username: string;
-  password: string;
-  role: Role;
-  name: string | null;
-  departmentCode: string | null;
-  expiresOn: string | null;
-}
+graphql(`fragment AccountFields on UserAccount {
+  username name role roleName departmentCode departmentName expiresOn disabled lockedUntil lastLoginAt createdAt }`);
 
-const FIELDS = 'username name role roleName departmentCode departmentName expiresOn disabled lockedUntil lastLoginAt createdAt';
+const ACCOUNTS = graphql(`query Accounts { users { ...AccountFields } }`);
+const CREATE = graphql(`mutation CreateAccount($input: UserAccountInput!) { createUser(input: $input) { ...AccountFields } }`);
+const RESET_PASSWORD = graphql(`mutation ResetPassword($username: String!, $password: String!) {
+  resetPassword(username: $username, password: $password) { ...AccountFields } }`);
+const SET_DISABLED = graphql(`mutation SetAccountDisabled($username: String!, $disabled: Boolean!) {
+  setUserDisabled(username: $username, disabled: $disabled) { ...AccountFields } }`);
+const SET_EXPIRY = graphql(`mutation SetAccountExpiry($username: String!, $expiresOn: String) {
+  setUserExpiry(username: $username, expiresOn: $expiresOn) { ...AccountFields } }`);
 
-export const fetchAccounts = async () => (await gql<{ users: Account[] }>(`{ users { ${FIELDS} } }`)).users;
+export const fetchAccounts = async () => (await send(ACCOUNTS)).users;
 
-export const createAccount = async (input: NewAccount) => (await gql<{ createUser: Account }>(
-  `mutation($input: UserAccountInput!) { createUser(input: $input) { ${FIELDS} } }`, { input })).createUser;
+export const createAccount = async (input: NewAccount) => (await send(CREATE, { input })).createUser;
 
-export const resetPassword = async (username: string, password: string) => (await gql<{ resetPassword: Account }>(
-  `mutation($username: String!, $password: String!) { resetPassword(username: $username, password: $password) { ${FIELDS} } }`,
-  { username, password })).resetPassword;
+export const resetPassword = async (username: string, password: string) => (await send(RESET_PASSWORD, { username, password })).resetPassword;
 
-export const setDisabled = async (username: string, disabled: boolean) => (await gql<{ setUserDisabled: Account }>(
-  `mutation($username: String!, $disabled: Boolean!) { setUserDisabled(username: $username, disabled: $disabled) { ${FIELDS} } }`,
-  { username, disabled })).setUserDisabled;
+export const setDisabled = async (username: string, disabled: boolean) => (await send(SET_DISABLED, { username, disabled })).setUserDisabled;
 
-export const setExpiry = async (username: string, expiresOn: string | null) => (await gql<{ setUserExpiry: Account }>(
-  `mutation($username: String!, $expiresOn: String) { setUserExpiry(username: $username, expiresOn: $expiresOn) { ${FIELDS} } }`,
-  { username, expiresOn })).setUserExpiry;
+export const setExpiry = async (username: string, expiresOn: string | null) => (await send(SET_EXPIRY, { username, expiresOn })).setUserExpiry;

@@ -1,22 +1,19 @@
 /** Who is signed in: sign in, sign out, and the current user (the token stays in the HttpOnly cookie). */
-import type { Role } from '../permissions';
-import { gql } from './client';
+import { send } from './client';
+import { graphql } from './generated';
+import type { UserFieldsFragment } from './generated/graphql';
 
-export interface User {
-  username: string;
-  name: string | null;
-  role: Role;
-  roleName: string;
-  departmentCode: string | null;
-  departmentName: string | null;
-}
+export type User = UserFieldsFragment;
 
-const FIELDS = 'username name role roleName departmentCode departmentName';
+graphql(`fragment UserFields on User { username name role roleName departmentCode departmentName }`);
 
-export const fetchMe = async () => (await gql<{ me: User | null }>(`{ me { ${FIELDS} } }`)).me;
+const ME = graphql(`query Me { me { ...UserFields } }`);
+const LOGIN = graphql(`mutation Login($username: String!, $password: String!) {
+  login(username: $username, password: $password) { expiresAt user { ...UserFields } } }`);
+const LOGOUT = graphql(`mutation Logout { logout }`);
 
-export const login = async (username: string, password: string) => (await gql<{ login: { user: User } }>(
-  `mutation($username: String!, $password: String!) { login(username: $username, password: $password) { expiresAt user { ${FIELDS} } } }`,
-  { username, password })).login.user;
+export const fetchMe = async () => (await send(ME)).me;
 
-export const logout = async () => (await gql<{ logout: boolean }>('mutation { logout }')).logout;
+export const login = async (username: string, password: string) => (await send(LOGIN, { username, password })).login.user;
+
+export const logout = async () => (await send(LOGOUT)).logout;

@@ -1,4 +1,5 @@
 /** The one way the dashboard reaches data: a POST to the hub's GraphQL endpoint, with the session cookie. */
+import type { TypedDocumentString } from './generated/graphql';
 
 export class ApiError extends Error {
   constructor(message: string, readonly code: string | null = null) {
@@ -18,7 +19,15 @@ export function reportSignedOut(): void {
   signedOut();
 }
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/**
+ * Sends one of the operations written in dashboard/src/api: its result and variable types come from
+ * schema.graphql through npm run codegen, so a field the schema lacks or a variable left out fails
+ * the typecheck instead of the page.
+ */
+export async function send<T, V>(
+  document: TypedDocumentString<T, V>, ...[variables]: Record<string, never> extends V ? [variables?: V] : [variables: V]
+): Promise<T> {
+  const query = document.toString();
   let response: Response;
   try {
     response = await fetch('/graphql', {
@@ -26,7 +35,7 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
       credentials: 'same-origin',
       // The dashboard's own marker: a sign-in (no cookie yet) is recorded as 网页, not 接口.
       headers: { 'content-type': 'application/json', 'x-hub-client': 'dashboard' },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query, variables: variables ?? {} }),
     });
   } catch {
     throw new ApiError('无法连接数据中心服务，请检查网络或稍后重试');

@@ -1,5 +1,7 @@
 /** Sending files to /api/import with upload progress (fetch reports none, XMLHttpRequest does). */
-import { gql, reportSignedOut } from './client';
+import { reportSignedOut, send } from './client';
+import { graphql } from './generated';
+import type { BatchesQuery } from './generated/graphql';
 
 export interface ImportIssue {
   file: string;
@@ -55,20 +57,11 @@ export function uploadFiles(files: File[], dryRun: boolean, onProgress: (fractio
   });
 }
 
-export interface BatchRow {
-  id: number;
-  createdAt: string;
-  source: 'CLI' | 'DEMO' | 'UPLOAD';
-  /** Who sent it: the account's username (the system user for the command line) and name. */
-  username: string | null;
-  userName: string | null;
-  fileNames: string[];
-  counts: { kind: string; inserted: number; updated: number; unchanged: number }[];
-}
+export type BatchRow = BatchesQuery['importBatches']['nodes'][number];
+
+const BATCHES = graphql(`query Batches {
+  importBatches(first: 20) { nodes { id createdAt source username userName fileNames counts { kind inserted updated unchanged } } } }`);
 
 export async function fetchBatches(): Promise<BatchRow[]> {
-  const data = await gql<{ importBatches: { nodes: BatchRow[] } }>(
-    `{ importBatches(first: 20) { nodes { id createdAt source username userName fileNames counts { kind inserted updated unchanged } } } }`,
-  );
-  return data.importBatches.nodes;
+  return (await send(BATCHES)).importBatches.nodes;
 }

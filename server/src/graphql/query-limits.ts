@@ -4,7 +4,7 @@
  * many names, nest selections without end, or send megabytes of query text.
  *
  * The dashboard's own operations stay well inside (tests/graphql/dashboard-operations.test.ts sends
- * every one of them): at most 14 aliases (one kpiSeries per KPI on the overview's sparklines), depth 6
+ * every one of them): no aliases (the overview's sparklines are one kpiSeriesSet), depth 6
  * (kpiEvidence rows with their subject), a cost of 4,750 (the member departments, first: 500).
  */
 import { ApolloArmor } from '@escape.tech/graphql-armor';

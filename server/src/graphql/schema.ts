@@ -13,6 +13,7 @@ import { DeadlineSettingsResolver } from './resolvers/deadline-settings.resolver
 import { DepartmentResolver } from './resolvers/department.resolver';
 import { ImportBatchResolver } from './resolvers/import-batch.resolver';
 import { KpiResolver } from './resolvers/kpi.resolver';
+import { KpiCatalogResolver } from './resolvers/kpi-catalog.resolver';
 import { KpiSettingsResolver } from './resolvers/kpi-settings.resolver';
 import { InspectionItemResolver } from './resolvers/inspection-item.resolver';
 import { InspectionResolver } from './resolvers/inspection.resolver';
@@ -37,6 +38,7 @@ export const RESOLVERS = [
   ImportBatchResolver,
   CalendarResolver,
   KpiResolver,
+  KpiCatalogResolver,
   KpiSettingsResolver,
   DeadlineSettingsResolver,
   DataExtentResolver,

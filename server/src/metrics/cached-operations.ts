@@ -2,8 +2,8 @@ import type { Granularity } from '../domain/period';
 import type { Queryable } from '../store/repositories/sql-filter';
 import { dataVersion, FigureCache } from './figure-cache';
 import {
-  departmentKpis, departmentKpiTotals, kpiSeries, kpisFor,
-  type DepartmentTotals, type KpiFilter, type KpiPeriod, type KpiSetting, type SeriesPoint,
+  departmentKpis, departmentKpiTotals, kpiSeries, kpiSeriesSet, kpisFor,
+  type DepartmentTotals, type KeyedSeries, type KpiFilter, type KpiPeriod, type KpiSetting, type SeriesPoint,
 } from './operations';
 import type { RankedDepartment } from './ranking';
 import type { KpiFigure } from './scope';
@@ -64,3 +64,10 @@ export const cachedKpiSeries = (
 ): Promise<SeriesPoint[]> =>
   cached(source, ['kpiSeries', key, period(range), granularity, cumulative, filter(f)],
     (setting) => kpiSeries(source.db, setting, key, range, granularity, cumulative, f));
+
+export const cachedKpiSeriesSet = (
+  source: KpiSource, keys: readonly string[], range: { from: string; to: string; asOf?: string | null },
+  granularity: Granularity, cumulative: boolean, f: KpiFilter,
+): Promise<KeyedSeries[]> =>
+  cached(source, ['kpiSeriesSet', keys, period(range), granularity, cumulative, filter(f)],
+    (setting) => kpiSeriesSet(source.db, setting, keys, range, granularity, cumulative, f));

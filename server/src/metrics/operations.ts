@@ -209,6 +209,33 @@ export async function kpiSeries(
   return points.map((b, i) => ({ ...b, asOf: scopes[i].asOf, figure: figures.get(String(i))![0] }));
 }
 
+/** One KPI's points in a set of series: the same months for every key. */
+export interface KeyedSeries {
+  key: string;
+  points: SeriesPoint[];
+}
+
+/**
+ * Several KPIs' series over the same buckets in ONE engine call: the points are the statement's
+ * scopes and the KPIs its columns, so fourteen sparklines cost about what one does. Keys come back
+ * in the order asked; a key asked twice is computed once.
+ */
+export async function kpiSeriesSet(
+  db: Queryable, setting: KpiSetting, keys: readonly string[], range: { from: string; to: string; asOf?: string | null },
+  granularity: Granularity, cumulative: boolean, filter: KpiFilter,
+): Promise<KeyedSeries[]> {
+  const kpis = [...new Set(keys)].map(checkedKpi);
+  checkedPeriod(range);
+  if (kpis.length === 0) return [];
+  const points = buckets(range, granularity, cumulative);
+  const scopes = points.map((b, i) => scopeFor(setting, String(i), { from: b.from, to: b.to, asOf: range.asOf ?? null }, filter));
+  const figures = await computeFigures(db, setting.engine, scopes, kpis);
+  return kpis.map((kpi, k) => ({
+    key: kpi.key,
+    points: points.map((b, i) => ({ ...b, asOf: scopes[i].asOf, figure: figures.get(String(i))![k] })),
+  }));
+}
+
 export interface EvidenceResult {
   kind: string;
   totalCount: number;

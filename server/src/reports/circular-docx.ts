@@ -1,8 +1,9 @@
 /** The monthly summary or quarterly circular as .docx, in the official document style. */
 import { KPI } from '../domain/kpi-keys';
 import { AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, TextRun } from 'docx';
-import { trendOption } from '../../../dashboard/src/charts/trend';
-import { formatCount, formatPercent, formatValue, periodLabel, targetInWords, type KpiUnit } from '../domain/format';
+import { trendOption } from '../../../common/charts/trend';
+import { formatCount, formatPercent, formatValue, targetInWords, type KpiUnit } from '../../../common/format';
+import { periodLabel } from '../domain/period';
 import { KPI_DEFINITIONS } from '../metrics/definitions';
 import type { KpiFigure } from '../metrics/scope';
 import { rankingOption, renderChart } from './chart-images';

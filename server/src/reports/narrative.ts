@@ -5,8 +5,9 @@
  * department a report is about), {{未达标部门数}}. An unknown name is an error, so that a typo
  * never prints a blank.
  */
-import { changeInWords, formatCount, formatValue, periodLabel, targetInWords, type KpiUnit } from '../domain/format';
+import { changeInWords, formatCount, formatValue, targetInWords, type KpiUnit } from '../../../common/format';
 import { KPI } from '../domain/kpi-keys';
+import { periodLabel } from '../domain/period';
 import type { CircularData } from './circular-data';
 import { KPI_PARTS, PLACEHOLDER, placeholder as p, placeholderKpi } from './placeholders';
 

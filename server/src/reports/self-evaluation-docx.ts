@@ -1,6 +1,6 @@
 /** The self-evaluation as .docx in the official document style (see official-style.ts). */
 import { AlignmentType, Document, LineRuleType, Packer, Paragraph, TextRun } from 'docx';
-import { formatCount, formatValue } from '../domain/format';
+import { formatCount, formatValue } from '../../../common/format';
 import { pageNumberFooters, table, title, type CellContent, type Column } from './docx-parts';
 import { FONT, font, PAGE, SIZE } from './official-style';
 import { targetText, verdict, type SelfEvaluationRow } from './self-evaluation';

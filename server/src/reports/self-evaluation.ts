@@ -1,6 +1,6 @@
 /** 自评表: each indicator for the State Council inspection with its value, target, verdict and rows. */
 import type { IsoDate } from '../domain/dates';
-import { formatBound, type KpiUnit } from '../domain/format';
+import { formatBound, type KpiUnit } from '../../../common/format';
 import { STATE_COUNCIL_KPIS } from '../domain/kpi-keys';
 import { kpiDefinition } from '../metrics/definitions';
 import type { KpiFilter, KpiPeriod } from '../metrics/operations';

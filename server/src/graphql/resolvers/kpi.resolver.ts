@@ -1,8 +1,10 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, Int, Query, Resolver } from 'type-graphql';
 import { SIGNED_IN } from '../../domain/roles';
 import { kpiDefinition } from '../../metrics/definitions';
-import { cachedDepartmentKpis, cachedDepartmentKpiTotals, cachedKpis, cachedKpiSeries } from '../../metrics/cached-operations';
-import type { KpiPeriod } from '../../metrics/operations';
+import {
+  cachedDepartmentKpis, cachedDepartmentKpiTotals, cachedKpis, cachedKpiSeries, cachedKpiSeriesSet,
+} from '../../metrics/cached-operations';
+import type { KpiPeriod, SeriesPoint } from '../../metrics/operations';
 import type { KpiFigure } from '../../metrics/scope';
 import type { HubContext } from '../context';
 import { buckets } from '../../domain/period';
@@ -12,7 +14,9 @@ import { decodeCursor, encodeCursor } from '../pagination';
 import { badUserInput } from '../errors';
 import { evidenceTable } from '../../metrics/evidence-table';
 import { EVIDENCE_KIND_OF, EvidenceCellType, EvidenceKind, KpiEvidenceConnection, KpiPart } from '../types/kpi-evidence.type';
-import { DepartmentKpisType, DepartmentKpiTotalsType, DepartmentRule, Granularity, KpiPeriodInput, KpiSeriesPointType, KpiType, KpiUnit } from '../types/kpi.type';
+import {
+  DepartmentKpisType, DepartmentKpiTotalsType, DepartmentRule, Granularity, KpiPeriodInput, KpiSeriesPointType, KpiSeriesType, KpiType, KpiUnit,
+} from '../types/kpi.type';
 
 function checkedKpiPeriod(period: KpiPeriodInput): KpiPeriod {
   return {
@@ -39,6 +43,23 @@ function toKpi(figure: KpiFigure): KpiType {
     periodAdditive: definition.periodAdditive,
     departmentRule: definition.departmentRule as DepartmentRule,
   };
+}
+
+function toPoint(p: SeriesPoint): KpiSeriesPointType {
+  return { label: p.label, from: p.from, to: p.to, asOf: p.asOf, ...p.figure };
+}
+
+/**
+ * A series' range, refused past MAX_SERIES_POINTS buckets. The cap is on points, the scopes of the one
+ * statement; the KPIs of a set are that statement's columns, so it holds per key, as for kpiSeries.
+ */
+function checkedSeriesRange(from: string, to: string, asOf: string | null, granularity: Granularity, cumulative: boolean) {
+  const range = { from: checkedDate(from, 'from'), to: checkedDate(to, 'to'), asOf: asOf == null ? null : checkedDate(asOf, 'asOf') };
+  // Bounded before counting: a range of centuries would build its buckets only to refuse them.
+  const count = Number(range.to.slice(0, 4)) - Number(range.from.slice(0, 4)) > MAX_SERIES_POINTS ? Infinity
+    : buckets(range, granularity, cumulative).length;
+  if (count > MAX_SERIES_POINTS) throw badUserInput(`趋势最多 ${MAX_SERIES_POINTS} 个点，请缩短期间或改用更粗的粒度`);
+  return range;
 }
 
 @ArgsType()
@@ -140,15 +161,33 @@ export class KpiResolver {
     @Ctx() ctx: HubContext,
   ): Promise<KpiSeriesPointType[]> {
     return asUserInput(async () => {
-      const range = { from: checkedDate(from, 'from'), to: checkedDate(to, 'to'), asOf: asOf == null ? null : checkedDate(asOf, 'asOf') };
-      // Bounded before counting: a range of centuries would build its buckets only to refuse them.
-      const count = Number(range.to.slice(0, 4)) - Number(range.from.slice(0, 4)) > MAX_SERIES_POINTS ? Infinity
-        : buckets(range, granularity, cumulative).length;
-      if (count > MAX_SERIES_POINTS) throw badUserInput(`趋势最多 ${MAX_SERIES_POINTS} 个点，请缩短期间或改用更粗的粒度`);
-      const points = await cachedKpiSeries(kpiSource(ctx), key, range, granularity, cumulative, {
-        departmentCode, regionCode: checkedRegion(regionCode),
-      });
-      return points.map((p) => ({ label: p.label, from: p.from, to: p.to, asOf: p.asOf, ...p.figure }));
+      const points = await cachedKpiSeries(kpiSource(ctx), key, checkedSeriesRange(from, to, asOf, granularity, cumulative),
+        granularity, cumulative, { departmentCode, regionCode: checkedRegion(regionCode) });
+      return points.map(toPoint);
+    });
+  }
+
+  @Authorized(SIGNED_IN)
+  @Query(() => [KpiSeriesType], {
+    description: `多项指标在同一组时间段上的趋势，一次计算（驾驶舱的全部迷你趋势图）；参数同 kpiSeries，顺序同 keys，`
+      + `重复的键只返回一次；每项指标最多 ${MAX_SERIES_POINTS} 个点`,
+  })
+  kpiSeriesSet(
+    @Arg('keys', () => [String], { description: '指标键' }) keys: string[],
+    @Arg('from', () => String, { description: '起始日期，YYYY-MM-DD' }) from: string,
+    @Arg('to', () => String, { description: '截止日期，YYYY-MM-DD' }) to: string,
+    @Arg('granularity', () => Granularity, { description: '粒度' }) granularity: Granularity,
+    @Arg('cumulative', () => Boolean, { defaultValue: false, description: '是否按年累计（自当年 1 月 1 日起），通报常用' }) cumulative: boolean,
+    @Arg('departmentCode', () => String, { nullable: true, description: '部门编码' }) departmentCode: string | null,
+    @Arg('regionCode', () => String, { nullable: true, description: '6 位行政区划代码' }) regionCode: string | null,
+    @Arg('asOf', () => String, { nullable: true, description: '数据截至（观察日），YYYY-MM-DD，用于每个点；不填则每个点以其时间段的最后一天为观察日' })
+    asOf: string | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<KpiSeriesType[]> {
+    return asUserInput(async () => {
+      const set = await cachedKpiSeriesSet(kpiSource(ctx), keys, checkedSeriesRange(from, to, asOf, granularity, cumulative),
+        granularity, cumulative, { departmentCode, regionCode: checkedRegion(regionCode) });
+      return set.map((s) => ({ key: s.key, points: s.points.map(toPoint) }));
     });
   }
 

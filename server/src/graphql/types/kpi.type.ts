@@ -175,3 +175,12 @@ export class KpiSeriesPointType {
   @Field(() => Boolean, { nullable: true, description: '是否达标' })
   met!: boolean | null;
 }
+
+@ObjectType('KpiSeries', { description: '一组趋势中一项指标的各个时间段（kpiSeriesSet）' })
+export class KpiSeriesType {
+  @Field(() => String, { description: '指标键' })
+  key!: string;
+
+  @Field(() => [KpiSeriesPointType], { description: '各时间段，顺序同 kpiSeries' })
+  points!: KpiSeriesPointType[];
+}

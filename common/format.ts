@@ -46,8 +46,6 @@ export function formatChange(unit: KpiUnit, now: number | null, before: number |
   return `${diff > 0 ? '+' : minus}${thousands.format(Math.abs(diff))}`;
 }
 
-export { periodLabel } from './period';
-
 /** A target as a sentence says it: 目标为高于80.0%, 目标为不超过0. */
 export function targetInWords(unit: KpiUnit, comparator: string | null, target: number | null): string {
   if (comparator === null || target === null) return '无目标';
