@@ -121,7 +121,8 @@ export interface StatementPlan {
 
 /** The base sets a statement aggregates per scope (`from b_task group by scope_id` → task). */
 export function statementLabel(sql: string): string {
-  const bases = [...new Set([...sql.matchAll(/from (?:b_)?(\w+?)(?:_tally)?\s+group by scope_id/g)].map((m) => m[1]))];
+  // Several scopes group by scope id; one scope (kpis) is a plain aggregate ending the statement.
+  const bases = [...new Set([...sql.matchAll(/from (?:b_)?(\w+?)(?:_tally)?\s*(?:group by scope_id|$)/g)].map((m) => m[1]))];
   return bases.join('、') || '（未识别）';
 }
 

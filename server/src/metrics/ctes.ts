@@ -37,6 +37,12 @@ const TASK_COLUMNS = (t: string) => `${t}.code as task_code, ${t}.initiator_code
 interface Cte {
   deps: string[];
   sql: (shape: StatementShape, $: Refs) => string;
+  /**
+   * Always computed once (MATERIALIZED), even where one set reads it: inlined, the planner may
+   * join its rows in an order that multiplies them by the scopes (the class check of a 24-month
+   * series paired every draw with every month's bands before filtering on the dates).
+   */
+  materialized?: boolean;
 }
 
 export const CTES: Record<string, Cte> = {
@@ -59,6 +65,7 @@ export const CTES: Record<string, Cte> = {
   // the task table again (initiators, flags, saved visits).
   scope_task: {
     deps: ['scope', 'scope_dept'],
+    materialized: true,
     sql: ({ kind }, $) => kind === 'none'
       ? `select s.id as scope_id, s.as_of, ${TASK_COLUMNS('t')}
          from scope s join task t on t.starts_on between s.from_date and s.to_date`
@@ -322,5 +329,5 @@ export function withClause(shape: StatementShape, $: Refs, names: readonly strin
     ordered.push(name);
   };
   names.forEach(visit);
-  return `with ${ordered.map((name) => `${name} as (${CTES[name].sql(shape, $)})`).join(',\n')}`;
+  return `with ${ordered.map((name) => `${name} as ${CTES[name].materialized ? 'materialized ' : ''}(${CTES[name].sql(shape, $)})`).join(',\n')}`;
 }
