@@ -27,6 +27,8 @@ export interface StatementShape {
    * deadlines are one per day; otherwise one per department and day.
    */
   uniformWindow: boolean;
+  /** Whether the statement answers more than one scope (a league table, a series). */
+  manyScopes: boolean;
 }
 
 type Refs = Record<EngineParam, string>;
@@ -38,11 +40,12 @@ interface Cte {
   deps: string[];
   sql: (shape: StatementShape, $: Refs) => string;
   /**
-   * Always computed once (MATERIALIZED), even where one set reads it: inlined, the planner may
-   * join its rows in an order that multiplies them by the scopes (the class check of a 24-month
-   * series paired every draw with every month's bands before filtering on the dates).
+   * Computed once (MATERIALIZED) for statements of many scopes, even where one set reads it:
+   * inlined, the planner may join its rows in an order that multiplies them by the scopes (the
+   * class check of a 24-month series paired every draw with every month's bands before filtering
+   * on the dates). For one scope, inlined plans are the faster (docs/benchmarks/kpis.md).
    */
-  materialized?: boolean;
+  materializedForManyScopes?: boolean;
 }
 
 export const CTES: Record<string, Cte> = {
@@ -65,7 +68,7 @@ export const CTES: Record<string, Cte> = {
   // the task table again (initiators, flags, saved visits).
   scope_task: {
     deps: ['scope', 'scope_dept'],
-    materialized: true,
+    materializedForManyScopes: true,
     sql: ({ kind }, $) => kind === 'none'
       ? `select s.id as scope_id, s.as_of, ${TASK_COLUMNS('t')}
          from scope s join task t on t.starts_on between s.from_date and s.to_date`
@@ -329,5 +332,5 @@ export function withClause(shape: StatementShape, $: Refs, names: readonly strin
     ordered.push(name);
   };
   names.forEach(visit);
-  return `with ${ordered.map((name) => `${name} as ${CTES[name].materialized ? 'materialized ' : ''}(${CTES[name].sql(shape, $)})`).join(',\n')}`;
+  return `with ${ordered.map((name) => `${name} as ${CTES[name].materializedForManyScopes && shape.manyScopes ? 'materialized ' : ''}(${CTES[name].sql(shape, $)})`).join(',\n')}`;
 }

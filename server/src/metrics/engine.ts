@@ -26,7 +26,7 @@ export function filterKind(scopes: readonly Scope[]): FilterKind {
 }
 
 export function statementShape(scopes: readonly Scope[], parameters: EngineParameters): StatementShape {
-  return { kind: filterKind(scopes), uniformWindow: parameters.uniformWindow };
+  return { kind: filterKind(scopes), uniformWindow: parameters.uniformWindow, manyScopes: scopes.length > 1 };
 }
 
 /**
