@@ -43,7 +43,7 @@ revoke all on function watch_data_version(regclass) from public;
 select watch_data_version(t) from unnest(array[
   'department', 'inspection_item', 'subject', 'subject_registry', 'inspector', 'plan', 'plan_cooperator',
   'task', 'task_cooperator', 'task_item', 'task_class_draw', 'inspection', 'inspection_inspector',
-  'registry_tally', 'registry_region_tally', 'registry_region_holder',
+  'registry_tally', 'registry_region_tally',
   'kpi_target', 'credit_class_band', 'kpi_deadline_setting', 'work_calendar_day'
 ]::regclass[]) t;
 `);

@@ -9,7 +9,9 @@ import { Migration20261122060000_report } from './Migration20261122060000_report
 import { Migration20261130010000_report_scope_template } from './Migration20261130010000_report_scope_template';
 import { Migration20261201010000_accounts_audit } from './Migration20261201010000_accounts_audit';
 import { Migration20261202010000_deadline_settings } from './Migration20261202010000_deadline_settings';
+import { Migration20261202020000_tallies_by_statement } from './Migration20261202020000_tallies_by_statement';
 import { Migration20261202030000_data_version } from './Migration20261202030000_data_version';
+import { Migration20261202040000_oversight } from './Migration20261202040000_oversight';
 
 /** Every migration in order; listed explicitly so tsx, Vitest and compiled output all find them. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -23,5 +25,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261130010000_report_scope_template', class: Migration20261130010000_report_scope_template },
   { name: 'Migration20261201010000_accounts_audit', class: Migration20261201010000_accounts_audit },
   { name: 'Migration20261202010000_deadline_settings', class: Migration20261202010000_deadline_settings },
+  { name: 'Migration20261202020000_tallies_by_statement', class: Migration20261202020000_tallies_by_statement },
   { name: 'Migration20261202030000_data_version', class: Migration20261202030000_data_version },
+  { name: 'Migration20261202040000_oversight', class: Migration20261202040000_oversight },
 ];

@@ -3,7 +3,7 @@
  * its doors with (server/src/domain/roles.ts), so the two cannot drift. The server refuses anyway;
  * this only keeps buttons a role cannot use out of its way.
  */
-import { AUDIT_READERS, IMPORTERS, OFFICE_ONLY, type Role } from '../../server/src/domain/roles';
+import { AUDIT_READERS, IMPORTERS, OFFICE_ONLY, SUPERVISORS, type Role } from '../../server/src/domain/roles';
 
 export { ROLE_NAMES, type Role } from '../../server/src/domain/roles';
 
@@ -14,6 +14,8 @@ const CAPABILITIES = {
   editTargets: OFFICE_ONLY, // targets, credit bands, the calendar
   manageAccounts: OFFICE_ONLY, // 账号管理
   readAudit: AUDIT_READERS, // 操作记录 (a DEPARTMENT only its own entries)
+  readSubmissions: SUPERVISORS, // 报送情况
+  sendChaseNotices: OFFICE_ONLY, // 督办通知单 downloads
 } satisfies Record<string, readonly Role[]>;
 
 export type Capability = keyof typeof CAPABILITIES;

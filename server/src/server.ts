@@ -23,6 +23,7 @@ import { apiFallbackRouter } from './web/api-fallback.route';
 import { auditExportRouter } from './web/audit-export.route';
 import { databaseErrorHandler, databaseGate } from './web/database-unavailable';
 import { errorAnswers } from './web/error-answers';
+import { chaseNoticeRouter } from './web/chase-notice.route';
 import { evidenceExportRouter } from './web/evidence-export.route';
 import { refuseBatchedOperations } from './web/graphql-guards';
 import { requireDashboardClient } from './web/same-origin';
@@ -123,6 +124,7 @@ export async function createServer({
   app.use(evidenceExportRouter(db));
   app.use(reportFileRouter(db, () => publicUrl));
   app.use(auditExportRouter(db.pool));
+  app.use(chaseNoticeRouter(db));
   app.use(apiFallbackRouter());
   const dashboardBuilt = mountDashboard(app, dashboardDir);
   app.use(databaseErrorHandler(db.availability));

@@ -23,6 +23,7 @@ const SIGNED_IN = 'OFFICE LEADER DEPARTMENT EVALUATOR';
 const OFFICE = 'OFFICE';
 const AUDIT = 'OFFICE DEPARTMENT EVALUATOR';
 const IMPORT = 'OFFICE DEPARTMENT';
+const SUPERVISORS = 'OFFICE LEADER EVALUATOR';
 
 const FIELDS: Record<string, string> = {
   'Query.me': ANYONE,
@@ -36,6 +37,7 @@ const FIELDS: Record<string, string> = {
   'Query.departmentKpis': SIGNED_IN,
   'Query.departmentKpiTotals': SIGNED_IN,
   'Query.departments': SIGNED_IN,
+  'Query.earlyWarnings': SIGNED_IN,
   'Query.importBatch': SIGNED_IN,
   'Query.importBatches': SIGNED_IN,
   'Query.inspection': SIGNED_IN,
@@ -62,9 +64,11 @@ const FIELDS: Record<string, string> = {
   'Query.resultCategories': SIGNED_IN,
   'Query.subject': SIGNED_IN,
   'Query.subjects': SIGNED_IN,
+  'Query.submissionStatus': SUPERVISORS,
   'Query.task': SIGNED_IN,
   'Query.tasks': SIGNED_IN,
   'Query.users': OFFICE,
+  'Query.warningSettings': SIGNED_IN,
   'Query.workingDayAfter': SIGNED_IN,
   'Mutation.createReport': OFFICE,
   'Mutation.createUser': OFFICE,
@@ -78,6 +82,7 @@ const FIELDS: Record<string, string> = {
   'Mutation.setKpiDeadlineSetting': OFFICE,
   'Mutation.setUserDisabled': OFFICE,
   'Mutation.setUserExpiry': OFFICE,
+  'Mutation.setWarningSetting': OFFICE,
   'Mutation.updateReportText': OFFICE,
 };
 
@@ -87,6 +92,7 @@ const ROUTES: Record<string, string> = {
   'GET /api/evidence.xlsx': SIGNED_IN,
   'GET /api/reports/:id/file': SIGNED_IN,
   'GET /api/audit.xlsx': AUDIT,
+  'GET /api/departments/:code/chase-notice': OFFICE,
 };
 /** How each route is called: arguments that reach the handler but change nothing. */
 const ROUTE_CALLS: Record<string, { path: string; init?: RequestInit }> = {
@@ -95,6 +101,7 @@ const ROUTE_CALLS: Record<string, { path: string; init?: RequestInit }> = {
   'GET /api/evidence.xlsx': { path: '/api/evidence.xlsx' },
   'GET /api/reports/:id/file': { path: '/api/reports/999/file' },
   'GET /api/audit.xlsx': { path: '/api/audit.xlsx' },
+  'GET /api/departments/:code/chase-notice': { path: '/api/departments/SCJG/chase-notice?asOf=2024-12-31' },
 };
 
 /** A literal of the argument's type: enough to pass validation and reach the field's door. */

@@ -65,6 +65,21 @@ describe("the hub's database role", () => {
     expect(await refusal(`insert into mikro_orm_migrations (name) values ('x')`)).toBe('42501');
   });
 
+  it('may analyze the tables an import writes (MAINTAIN), and still not alter them or their triggers', async () => {
+    const { rows } = await db().pool.query<{ t: string; maintain: boolean }>(
+      `select t, has_table_privilege(t, 'MAINTAIN') as maintain from unnest(array['subject', 'inspection', 'registry_tally', 'audit_log', 'report']) t`);
+    expect(rows).toEqual([
+      { t: 'subject', maintain: true }, { t: 'inspection', maintain: true }, { t: 'registry_tally', maintain: true },
+      { t: 'audit_log', maintain: false }, { t: 'report', maintain: false },
+    ]);
+    expect(await refusal('analyze subject, inspection')).toBeNull();
+    expect(await refusal('alter table subject disable trigger registry_tally_subject_insert')).toBe('42501');
+    expect(await refusal('alter table inspection disable trigger all')).toBe('42501');
+    expect(await refusal('alter table subject add column x integer')).toBe('42501');
+    expect(await refusal('drop index subject_type_idx')).toBe('42501');
+    expect(await refusal('create index on subject (name)')).toBe('42501');
+  });
+
   it('is reported as unable to bend the database, unlike the owner', async () => {
     expect(await hubRoleProblems(db().pool)).toEqual([]);
     const owner = new pg.Pool({ connectionString: db().ownerUrl, max: 1 });

@@ -61,7 +61,7 @@ describe.skipIf(!CHROMIUM)('登录, roles, 账号管理 and 操作记录 in Chro
     back.searchParams.delete('asOf');
     expect(`${back.pathname}${back.search}`).toBe('/tasks?status=OVERDUE');
     expect(await header(page)).toEqual(['张明', '联席办']);
-    expect(await navItems(page)).toEqual(['总览', '任务', '检查结果', '报告', '数据导入', '操作记录', '账号管理', '数据接口']);
+    expect(await navItems(page)).toEqual(['总览', '任务', '检查结果', '报告', '预警', '报送情况', '数据导入', '操作记录', '账号管理', '数据接口']);
 
     await page.click('a:text-is("总览")');
     await page.waitForSelector('[data-kpi]');
@@ -89,7 +89,7 @@ describe.skipIf(!CHROMIUM)('登录, roles, 账号管理 and 操作记录 in Chro
     await page.goto(`${url()}/reports`);
     await page.waitForSelector('[data-role="user"]');
     expect(await header(page)).toEqual(['王军', '领导']);
-    expect(await navItems(page)).toEqual(['总览', '任务', '检查结果', '报告', '数据接口']);
+    expect(await navItems(page)).toEqual(['总览', '任务', '检查结果', '报告', '预警', '报送情况', '数据接口']);
     await page.waitForSelector('.reports section p, [data-role="reports"]');
     expect(await page.$('button:text-is("新建草稿")')).toBeNull();
 
@@ -129,7 +129,7 @@ describe.skipIf(!CHROMIUM)('登录, roles, 账号管理 and 操作记录 in Chro
     await signInThroughPage(own, url(), 'scjgj01', 'scjgj-pass-001', '/import');
     expect(new URL(own.url()).pathname).toBe('/import');
     expect(await header(own)).toEqual(['李华', `成员单位 · ${department.name}`]);
-    expect(await navItems(own)).toEqual(['总览', '任务', '检查结果', '报告', '数据导入', '操作记录', '数据接口']);
+    expect(await navItems(own)).toEqual(['总览', '任务', '检查结果', '报告', '预警', '数据导入', '操作记录', '数据接口']);
     expect(await own.textContent('[data-role="scope"]')).toContain(`本账号属于${department.name}，只能导入本部门的数据`);
     await own.click('a:text-is("操作记录")');
     await own.waitForSelector('[data-role="entries"]');

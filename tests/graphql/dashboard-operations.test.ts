@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as accounts from '../../dashboard/src/api/accounts';
 import * as audit from '../../dashboard/src/api/audit';
 import * as auth from '../../dashboard/src/api/auth';
+import * as oversight from '../../dashboard/src/api/oversight';
 import * as queries from '../../dashboard/src/api/queries';
 import * as records from '../../dashboard/src/api/records';
 import * as reports from '../../dashboard/src/api/reports';
@@ -70,6 +71,10 @@ const CALLS: Record<string, () => Promise<unknown>> = {
   resetPassword: () => accounts.resetPassword('limits-check', 'limits-check-2'),
   setDisabled: () => accounts.setDisabled('limits-check', true),
   setExpiry: () => accounts.setExpiry('limits-check', '2099-12-31'),
+  fetchEarlyWarnings: () => oversight.fetchEarlyWarnings(null, null, 500),
+  fetchSubmissionStatus: () => oversight.fetchSubmissionStatus(range),
+  fetchWarningSettings: () => oversight.fetchWarningSettings(),
+  saveWarningSetting: () => oversight.saveWarningSetting({ year: 2024, jurisdiction: '000000', leadWorkingDays: 3 }),
   fetchAudit: () => audit.fetchAudit({ username: null, action: 'LOGIN', from: '2024-01-01', to: '2099-12-31' }, 500, null),
 };
 /** These need a report: made by createReport first, then used in this order. */
@@ -82,8 +87,8 @@ const REPORT_CALLS: Record<string, (id: string) => Promise<unknown>> = {
 };
 /** Sent last: it ends the test account's session that every other call travels with. */
 const LAST_CALLS: Record<string, () => Promise<unknown>> = { logout: () => auth.logout() };
-/** Exports that send no GraphQL operation: the client and its signed-out hook, the upload (XMLHttpRequest, tested end to end), a download address, a label. */
-const NOT_OPERATIONS = ['send', 'ApiError', 'uploadFiles', 'auditDownloadUrl', 'issuerLabel', 'onSignedOut', 'reportSignedOut'];
+/** Exports that send no GraphQL operation: the client and its signed-out hook, the upload (XMLHttpRequest, tested end to end), download addresses, a label. */
+const NOT_OPERATIONS = ['send', 'ApiError', 'uploadFiles', 'auditDownloadUrl', 'chaseNoticeUrl', 'issuerLabel', 'onSignedOut', 'reportSignedOut'];
 const API_DIR = path.join(import.meta.dirname, '..', '..', 'dashboard', 'src', 'api');
 
 describe('the dashboard within the query limits', () => {

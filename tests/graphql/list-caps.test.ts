@@ -29,7 +29,7 @@ describe('every list has a documented maximum', () => {
     const result = await gql(url(), '{ __type(name: "Query") { fields { name args { name description } } } }');
     const fields = result.data.__type.fields as { name: string; args: { name: string; description: string }[] }[];
     const withFirst = fields.filter((f) => f.args.some((a) => a.name === 'first'));
-    expect(withFirst.length).toBe(11);
+    expect(withFirst.length).toBe(12);
     for (const field of withFirst) expect(field.args.find((a) => a.name === 'first')!.description, field.name).toContain('最多 500');
   });
 

@@ -47,6 +47,7 @@ describe('FigureCache', () => {
 
 const TABLES_NOT_READ_BY_FIGURES = [
   'app_session', 'app_user', 'audit_log', 'data_version', 'import_batch', 'mikro_orm_migrations', 'report', 'report_template',
+  'tally_deferral', 'warning_setting',
 ];
 
 describe('the data version', () => {
@@ -59,7 +60,7 @@ describe('the data version', () => {
     const unwatched = rows.filter((r) => !r.watched).map((r) => r.table);
     // A new table lands in one list or the other: a table the figures read needs watch_data_version.
     expect(unwatched).toEqual(TABLES_NOT_READ_BY_FIGURES);
-    expect(rows.filter((r) => r.watched).length).toBeGreaterThanOrEqual(20);
+    expect(rows.filter((r) => r.watched).length).toBeGreaterThanOrEqual(19);
   });
 
   it('changes with every statement that writes, truncate included, and not with reads', async () => {

@@ -1,16 +1,33 @@
 import type pg from 'pg';
 
+/** Derived tallies: written only by the owner's trigger functions and recompute (migration tallies_by_statement). */
+export const TALLY_TABLES = ['registry_tally', 'registry_region_tally'];
+
+/**
+ * The tables an import writes (ingest/apply.ts, with their lists and the tallies): the hub's role may
+ * ANALYZE them (MAINTAIN, PostgreSQL 17+), so that the planner sees an import's rows as soon as it
+ * has committed. MAINTAIN also allows VACUUM, REINDEX, CLUSTER and LOCK TABLE on them, none of which
+ * changes a table's definition, its triggers or a row; ALTER TABLE and DISABLE TRIGGER still need the owner.
+ */
+export const ANALYZED_TABLES = [
+  'department', 'inspection_item', 'subject', 'subject_registry', 'inspector', 'plan', 'plan_cooperator',
+  'task', 'task_cooperator', 'task_item', 'task_class_draw', 'inspection', 'inspection_inspector', ...TALLY_TABLES,
+];
+
 /**
  * What the running hub's role may do in the hub's database, given as the tables' owner after every
  * migration run (so a new table is covered at once). Rows only: no TRUNCATE, no TRIGGER, no DDL,
  * so the frozen-report trigger and the other guards hold against the hub's own credentials.
- * TEMP is for the import's staging tables. The migrations' bookkeeping and the data version are
- * readable, not writable (the version changes through its triggers only).
+ * TEMP is for the import's staging tables. The migrations' bookkeeping is readable, not writable;
+ * the tallies and the deferral marks (tally_deferral, never committed) are readable and written by
+ * the owner's functions only, the data version by its triggers only.
  */
 export async function grantHubPrivileges(owner: pg.ClientBase, role: string, options: { inTransaction?: boolean } = {}): Promise<void> {
   const r = owner.escapeIdentifier(role);
   const { rows } = await owner.query<{ db: string }>(`select current_database() as db`);
   const db = owner.escapeIdentifier(rows[0].db);
+  const version = await owner.query<{ n: number }>(`select current_setting('server_version_num')::int as n`);
+  const maintain = version.rows[0].n >= 170000 ? `grant maintain on table ${ANALYZED_TABLES.join(', ')} to ${r};` : '';
   // The data version changes only through its triggers (the data_version migration); a restore
   // grants before it has migrated that far, hence the check.
   await owner.query(`
@@ -24,6 +41,9 @@ export async function grantHubPrivileges(owner: pg.ClientBase, role: string, opt
     grant select, insert, update, delete on all tables in schema public to ${r};
     grant usage, select, update on all sequences in schema public to ${r};
     revoke insert, update, delete on table mikro_orm_migrations from ${r};
+    revoke insert, update, delete on table ${TALLY_TABLES.join(', ')} from ${r};
+    revoke insert, update, delete on table tally_deferral from ${r};
+    ${maintain}
     do $$ begin
       if to_regclass('data_version') is not null then execute 'revoke insert, update, delete on table data_version from ${r.replaceAll("'", "''")}'; end if;
     end $$;

@@ -18,6 +18,8 @@ export const SIGNED_IN: readonly Role[] = ROLES;
 export const OFFICE_ONLY: readonly Role[] = ['OFFICE'];
 /** Uploads: the office for anyone, a member department for its own rows. */
 export const IMPORTERS: readonly Role[] = ['OFFICE', 'DEPARTMENT'];
+/** Those who oversee the departments' work (报送情况): the office, leaders, evaluators; a department sees its own page. */
+export const SUPERVISORS: readonly Role[] = ['OFFICE', 'LEADER', 'EVALUATOR'];
 /** The audit trail: the office and evaluators see all of it, a department its own entries. */
 export const AUDIT_READERS: readonly Role[] = ['OFFICE', 'EVALUATOR', 'DEPARTMENT'];
 
@@ -49,5 +51,6 @@ export const AUDIT_ACTIONS = {
   REPORT_EDIT: '修改报告草稿',
   REPORT_TEMPLATE_SAVE: '保存本单位模板',
   REPORT_ISSUE: '签发报告',
+  WARNING_SETTING_SET: '设置预警提前工作日数',
 } as const;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

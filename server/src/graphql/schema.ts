@@ -18,6 +18,7 @@ import { KpiSettingsResolver } from './resolvers/kpi-settings.resolver';
 import { InspectionItemResolver } from './resolvers/inspection-item.resolver';
 import { InspectionResolver } from './resolvers/inspection.resolver';
 import { InspectorResolver } from './resolvers/inspector.resolver';
+import { OversightResolver } from './resolvers/oversight.resolver';
 import { PlanResolver } from './resolvers/plan.resolver';
 import { ReportResolver } from './resolvers/report.resolver';
 import { ResultCategoryResolver } from './resolvers/result-category.resolver';
@@ -44,6 +45,7 @@ export const RESOLVERS = [
   DataExtentResolver,
   ResultCategoryResolver,
   ReportResolver,
+  OversightResolver,
 ] as const;
 
 /**

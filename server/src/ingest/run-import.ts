@@ -1,10 +1,11 @@
 import type pg from 'pg';
 import { cliActor, departmentScope, type Actor } from '../auth/actor';
 import { writeAudit } from '../auth/audit';
-import { applyStaged, classify, type KindCount } from './apply';
+import { analyzeWritten, applyStaged, classify, type KindCount } from './apply';
 import { RowReader } from './cells';
 import { runChecks } from './checks';
 import { IssueLog, type ImportIssue, type IssueSummary } from './issues';
+import { deferTalliesFor, recomputeTallies } from '../store/tallies';
 import { keepOthersMemberships, runScopeChecks } from './scope-checks';
 import { KINDS, kindSpec, type KindName } from './kinds';
 import { readDepartment } from './rows/department.row';
@@ -15,7 +16,7 @@ import { readPlan } from './rows/plan.row';
 import { readSubject } from './rows/subject.row';
 import { readTask } from './rows/task.row';
 import { discoverTables, recordUnreadable, type ImportFile } from './sources/discover';
-import type { SourceTable } from './sources/table';
+import { UnreadableFileError, type SourceTable } from './sources/table';
 import {
   createStagingTables, indexStagingTables, STAGE_DEPARTMENT, STAGE_INSPECTION, STAGE_INSPECTOR, STAGE_ITEM, STAGE_PLAN, STAGE_SUBJECT,
   STAGE_TASK, StagingWriter, type StagingSpec,
@@ -80,9 +81,9 @@ function headerIssues(table: SourceTable): ImportIssue[] {
 /** Parses every row of every table into the staging tables, collecting row-level issues. */
 async function stageFiles(
   client: pg.PoolClient, files: ImportFile[], issues: IssueLog,
-): Promise<{ names: string[]; unreadable: Set<string> }> {
-  const writers = new Map<KindName, StagingWriter<unknown>>();
+): Promise<{ names: string[]; unreadable: Set<string>; staged: Map<KindName, number> }> {
   const names: string[] = [];
+  const staged = new Map<KindName, number>();
   const unreadable = new Set<string>();
   for await (const table of discoverTables(files, issues)) {
     if (!names.includes(table.file)) names.push(table.file);
@@ -94,8 +95,7 @@ async function stageFiles(
       await table.rows[Symbol.asyncIterator]().return?.();
       continue;
     }
-    let writer = writers.get(table.kind);
-    if (!writer) writers.set(table.kind, (writer = new StagingWriter(client, parser.spec)));
+    const writer = new StagingWriter(client, parser.spec);
     const index = new Map(table.headers.map((h, i) => [h, i] as const).reverse());
     try {
       for await (const row of table.rows) {
@@ -107,11 +107,18 @@ async function stageFiles(
         if (record !== null) await writer.add(record, { ...where, valid: !reader.hasErrors });
       }
     } catch (error) {
+      // Anything but an unreadable file ends the import: the open COPY fails first, so that the connection can roll back.
+      if (!(error instanceof UnreadableFileError)) {
+        await writer.abort();
+        throw error;
+      }
       recordUnreadable(error, table.file, table.sheet, issues);
     }
+    // The rows read before an unreadable part stay staged: their own issues are reported too.
+    await writer.close();
+    staged.set(table.kind, (staged.get(table.kind) ?? 0) + writer.count);
   }
-  for (const writer of writers.values()) await writer.flush();
-  return { names, unreadable };
+  return { names, unreadable, staged };
 }
 
 /** The budget of one statement inside an import's transaction (the pool's default is for requests). */
@@ -156,7 +163,7 @@ async function importInTransaction(pool: pg.Pool, files: ImportFile[], options: 
     // Imports run one at a time: two at once would classify the same new record twice.
     await client.query(`select pg_advisory_xact_lock(hashtext('hub:import'))`);
     await createStagingTables(client);
-    const { names, unreadable } = await stageFiles(client, files, issues);
+    const { names, unreadable, staged } = await stageFiles(client, files, issues);
     await indexStagingTables(client);
     await runChecks(client, unreadable, issues);
     if (scope) await runScopeChecks(client, scope, issues);
@@ -167,7 +174,7 @@ async function importInTransaction(pool: pg.Pool, files: ImportFile[], options: 
       return { outcome: 'rejected', batchId: null, files: names, counts: [], ...summary };
     }
     if (scope) await keepOthersMemberships(client, scope);
-    const counts = await classify(client);
+    const counts = await classify(client, staged);
     const countList = KINDS.map((k) => ({ kind: k.name, ...(counts.get(k.name) as KindCount) }));
     const changes = countList.reduce((n, c) => n + c.inserted + c.updated, 0);
     if (options.dryRun || changes === 0) {
@@ -180,10 +187,14 @@ async function importInTransaction(pool: pg.Pool, files: ImportFile[], options: 
       [options.source, names, JSON.stringify(Object.fromEntries(countList.map(({ kind, ...c }) => [kind, c]))), summary.warningCount,
         actor.username, actor.name],
     );
-    await applyStaged(client, rows[0].id);
+    const subjects = counts.get('检查对象') as KindCount;
+    const deferred = await deferTalliesFor(client, subjects.inserted + subjects.updated);
+    await applyStaged(client, rows[0].id, counts);
+    if (deferred) await recomputeTallies(client);
     const report: ImportReport = { outcome: 'committed', batchId: rows[0].id, files: names, counts: countList, ...summary };
     await writeAudit(client, actor, { action: 'IMPORT', target: `批次 ${rows[0].id}`, detail: auditDetail(report) });
     await client.query('commit');
+    await analyzeWritten(client, counts);
     return report;
   } catch (error) {
     if (!lost) await client.query('rollback').catch(() => {});

@@ -1,4 +1,7 @@
+import { once } from 'node:events';
+import { finished } from 'node:stream/promises';
 import type pg from 'pg';
+import { from as copyFrom, type CopyStreamQuery } from 'pg-copy-streams';
 import { CREDIT_CLASSES } from '../domain/vocabulary';
 import type { KindName } from './kinds';
 import type { DepartmentRow } from './rows/department.row';
@@ -155,13 +158,11 @@ export interface RowOrigin {
 }
 
 export async function createStagingTables(client: pg.PoolClient): Promise<void> {
-  for (const spec of STAGING_SPECS) {
+  await client.query(STAGING_SPECS.map((spec) => {
     const columns = spec.columns.map((col) => `${col.name} ${col.type}`).join(', ');
-    await client.query(
-      `create temp table ${spec.table} (${columns}, src_file text not null, src_sheet text, src_row integer not null,
-         valid boolean not null, status char(1)) on commit drop`,
-    );
-  }
+    return `create temp table ${spec.table} (${columns}, src_file text not null, src_sheet text, src_row integer not null,
+      valid boolean not null) on commit drop;`;
+  }).join('\n'));
 }
 
 /**
@@ -175,48 +176,88 @@ export async function indexStagingTables(client: pg.PoolClient): Promise<void> {
   }
 }
 
-// Lists travel as one text per row joined by the unit separator, because unnest() flattens text[][].
-const LIST_JOIN = '\u001f';
+// COPY's text format: a backslash, tab, newline or carriage return inside a value is escaped.
+const COPY_SPECIAL = /[\\\t\n\r]/;
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+const copyText = (text: string) => (COPY_SPECIAL.test(text) ? text.replace(/[\\\t\n\r]/g, (c) => COPY_ESCAPES[c]) : text);
+/** An array literal: every element quoted, so commas, braces and NULL spelt out stay text. */
+const arrayLiteral = (values: readonly string[]) =>
+  `{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
 
-/** Buffers staged rows of one kind and writes them in multi-row inserts. */
+function copyValue(type: PgType, value: unknown): string {
+  if (value === null || value === undefined) return '\\N';
+  switch (type) {
+    case 'text[]': return copyText(arrayLiteral(value as string[]));
+    case 'boolean': return value ? 't' : 'f';
+    case 'text': return copyText(String(value));
+    default: return String(value);
+  }
+}
+
+/** Rows sent to PostgreSQL per write: large enough that COPY, not the stream, sets the pace. */
+const CHUNK_ROWS = 500;
+
+/**
+ * Streams staged rows of one kind into its table with COPY (a first import of 10^5 rows costs
+ * what COPY costs, not one statement per batch). One COPY is open per table read; `close` ends it
+ * before the connection runs anything else.
+ */
 export class StagingWriter<R> {
-  private buffer: { row: R; origin: RowOrigin }[] = [];
+  private copy: CopyStreamQuery | null = null;
+  private failed: Error | null = null;
+  private lines: string[] = [];
   count = 0;
 
   constructor(
     private readonly client: pg.PoolClient,
     private readonly spec: StagingSpec<R>,
-    private readonly batchSize = 2000,
   ) {}
 
   async add(row: R, origin: RowOrigin): Promise<void> {
-    this.buffer.push({ row, origin });
+    const cells = this.spec.columns.map((col) => copyValue(col.type, col.value(row)));
+    cells.push(copyText(origin.file), origin.sheet === null ? '\\N' : copyText(origin.sheet), String(origin.row), origin.valid ? 't' : 'f');
+    this.lines.push(cells.join('\t'));
     this.count++;
-    if (this.buffer.length >= this.batchSize) await this.flush();
+    if (this.lines.length >= CHUNK_ROWS) await this.send();
   }
 
-  async flush(): Promise<void> {
-    if (this.buffer.length === 0) return;
-    const rows = this.buffer;
-    this.buffer = [];
-    const params: unknown[][] = this.spec.columns.map((col) =>
-      rows.map(({ row }) => {
-        const value = col.value(row);
-        return col.type === 'text[]' ? (value as string[]).join(LIST_JOIN) : (value ?? null);
-      }),
-    );
-    params.push(rows.map((r) => r.origin.file), rows.map((r) => r.origin.sheet), rows.map((r) => r.origin.row), rows.map((r) => r.origin.valid));
-    const arrayTypes = [...this.spec.columns.map((col) => (col.type === 'text[]' ? 'text' : col.type)), 'text', 'text', 'integer', 'boolean'];
-    const names = [...this.spec.columns.map((col) => col.name), 'src_file', 'src_sheet', 'src_row', 'valid'];
-    const select = names.map((name, i) =>
-      i < this.spec.columns.length && this.spec.columns[i].type === 'text[]'
-        ? `coalesce(string_to_array(nullif(u.${name}, ''), chr(31)), '{}')`
-        : `u.${name}`,
-    );
-    await this.client.query(
-      `insert into ${this.spec.table} (${names.join(', ')})
-       select ${select.join(', ')} from unnest(${arrayTypes.map((t, i) => `$${i + 1}::${t}[]`).join(', ')}) as u(${names.join(', ')})`,
-      params,
-    );
+  private async send(): Promise<void> {
+    if (this.lines.length === 0) return;
+    if (!this.copy) {
+      const names = [...this.spec.columns.map((col) => col.name), 'src_file', 'src_sheet', 'src_row', 'valid'];
+      this.copy = this.client.query(copyFrom(`copy ${this.spec.table} (${names.join(', ')}) from stdin`));
+      this.copy.on('error', (error: Error) => (this.failed = error));
+    }
+    const chunk = `${this.lines.join('\n')}\n`;
+    this.lines = [];
+    if (this.failed) throw this.failed;
+    if (!this.copy.write(chunk)) await Promise.race([once(this.copy, 'drain'), once(this.copy, 'error')]);
+    if (this.failed) throw this.failed;
+  }
+
+  /** Sends what is buffered and ends the COPY (a later table of the same kind opens another). */
+  async close(): Promise<void> {
+    await this.send();
+    const copy = this.copy;
+    this.copy = null;
+    if (!copy) return;
+    copy.end();
+    await finished(copy).catch((error: Error) => {
+      throw this.failed ?? error;
+    });
+    if (this.failed) throw this.failed;
+  }
+
+  /**
+   * Fails an open COPY (the server answers with an error), so the connection can roll back. A COPY
+   * that has failed already (its connection lost, say) is over: sending CopyFail on it would wait forever.
+   */
+  async abort(): Promise<void> {
+    const copy = this.copy;
+    this.copy = null;
+    this.lines = [];
+    if (!copy || this.failed) return;
+    copy.destroy(new Error('导入中止'));
+    await finished(copy).catch(() => undefined);
   }
 }

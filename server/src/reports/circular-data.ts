@@ -12,6 +12,7 @@ import type { RankedDepartment } from '../metrics/ranking';
 import type { EvidenceFacts } from '../metrics/evidence';
 import type { Queryable } from '../store/repositories/sql-filter';
 import { buildStatistics, type StatisticsRow } from './statistics';
+import { submissionStatus } from '../oversight/submission';
 
 export type ReportKind = 'summary' | 'circular';
 
@@ -48,6 +49,8 @@ export interface CircularData {
   /** Per overdue task, every department taking part: the initiator first. */
   participants: Map<string, Participant[]>;
   latePublications: AttachmentRow[];
+  /** Names of the member departments with a month of the period without any result (报送情况). */
+  unsubmitted: string[];
   /** The twelve months up to the period's end: joint and credit-tiered shares. */
   trend: { labels: string[]; joint: (number | null)[]; tiered: (number | null)[] };
 }
@@ -110,7 +113,7 @@ export async function gatherCircularData(
   if (department === undefined) throw new KpiQueryError(`部门代码 ${departmentCode} 不存在`);
   const filter = { departmentCode };
   const months = twelveMonths(full);
-  const [figures, previous, lastYear, departments, statistics, overdue, late, joint, tiered] = await Promise.all([
+  const [figures, previous, lastYear, departments, statistics, overdue, late, joint, tiered, submissions] = await Promise.all([
     kpisFor(db, setting, full, filter),
     kpisFor(db, setting, periodBefore(full, kind), filter),
     kpisFor(db, setting, sameTimeLastYear(full), filter),
@@ -120,11 +123,13 @@ export async function gatherCircularData(
     kpiEvidence(db, setting, KPI.timelyPublicationRate, full, filter, 'SHORTFALL', ATTACHMENT_LIMIT, 0),
     kpiSeries(db, setting, KPI.jointTaskShare, months, 'MONTH', false, filter),
     kpiSeries(db, setting, KPI.creditTieredTaskShare, months, 'MONTH', false, filter),
+    submissionStatus(db, full),
   ]);
   const participants = await overdueParticipants(db, overdue.rows.map((r) => r.key), full.asOf);
   return {
     kind, period: full, department: department && { code: department.code, name: department.name }, figures, previous, lastYear, departments, statistics,
     overdueTasks: overdue.rows, participants, latePublications: late.rows,
+    unsubmitted: submissions.filter((s) => s.monthsWithoutResults.length > 0).map((s) => s.departmentName),
     trend: { labels: joint.map((p) => p.label), joint: joint.map((p) => p.figure.value), tiered: tiered.map((p) => p.figure.value) },
   };
 }

@@ -6,7 +6,7 @@ import { kpisFor, type KpiSetting } from '../metrics/operations';
 import type { Queryable } from '../store/repositories/sql-filter';
 import { gatherCircularData } from './circular-data';
 import { circularDocx, circularTitle } from './circular-docx';
-import { DEFAULT_OFFICE, DEFAULT_OVERVIEW, DEFAULT_REQUIREMENTS, fillTemplate } from './narrative';
+import { DEFAULT_OFFICE, defaultOverview, DEFAULT_REQUIREMENTS, fillTemplate } from './narrative';
 import { selfEvaluationRows } from './self-evaluation';
 import { selfEvaluationDocx } from './self-evaluation-docx';
 import { selfEvaluationWorkbook } from './self-evaluation-xlsx';
@@ -80,7 +80,7 @@ export async function generateReport(db: Queryable, setting: KpiSetting, spec: R
   const fileName = `${periodLabel(period)}${NAMES[spec.kind]}.${spec.format}`;
   if (spec.kind === 'summary' || spec.kind === 'circular') {
     const data = await gatherCircularData(db, setting, spec.kind, period, departmentCode);
-    const overview = spec.overview?.length ? spec.overview : DEFAULT_OVERVIEW;
+    const overview = spec.overview?.length ? spec.overview : defaultOverview(spec.kind);
     const requirements = spec.requirements?.length ? spec.requirements : DEFAULT_REQUIREMENTS[spec.kind];
     const bytes = await circularDocx(data, { office: spec.office || DEFAULT_OFFICE, number: spec.number ?? '', dated: spec.dated ?? todayInChina(), named: spec.named },
       fillTemplate(overview, data), [...requirements]);

@@ -2,8 +2,9 @@
  * The office's words with the figures filled in. A placeholder names a figure by its key (as
  * stored) or its Chinese name (as edited, placeholders.ts): {{数值:部门联合抽查占比}}, {{分子:…}},
  * {{分母:…}}, {{目标:…}}, {{环比:…}}, {{同比:…}}, and {{期间}}, {{范围}} (各成员单位, or the
- * department a report is about), {{未达标部门数}}. An unknown name is an error, so that a typo
- * never prints a blank.
+ * department a report is about), {{未达标部门数}}, {{未报送单位}} (member departments with a month of
+ * the period without any result; 无 when none). An unknown name is an error, so that a typo never
+ * prints a blank.
  */
 import { changeInWords, formatCount, formatValue, targetInWords, type KpiUnit } from '../../../common/format';
 import { KPI } from '../domain/kpi-keys';
@@ -24,6 +25,13 @@ export const DEFAULT_OVERVIEW = [
   '{{未达标部门数}}个成员单位有指标未达到目标，具体见第三部分。',
 ];
 
+/** The monthly summary names the departments that sent no result in the month (oversight/submission). */
+export const SUBMISSION_PARAGRAPH = '本月未报送检查结果的单位：{{未报送单位}}。';
+
+/** The hub's overview for a kind of report, until the office saves its own. */
+export const defaultOverview = (kind: CircularData['kind']): readonly string[] =>
+  kind === 'summary' ? [...DEFAULT_OVERVIEW, SUBMISSION_PARAGRAPH] : DEFAULT_OVERVIEW;
+
 const COMMON_REQUIREMENTS = [
   '抽查检查结果应自检查之日起20个工作日内通过国家企业信用信息公示系统公示；超期任务须尽快完成并在系统中如实录入。',
   '要进一步提高部门联合抽查和信用风险分类抽查的比例，做到“进一次门、查多项事”。',
@@ -38,7 +46,7 @@ export const DEFAULT_REQUIREMENTS: Record<CircularData['kind'], readonly string[
 export class TemplateError extends Error {}
 
 const PARTS: readonly string[] = KPI_PARTS;
-const WORDS = ['期间', '范围', '未达标部门数'];
+const WORDS = ['期间', '范围', '未达标部门数', '未报送单位'];
 
 /** Refuses paragraphs with placeholders the hub cannot fill, naming each, before anything is saved. */
 export function checkTemplate(paragraphs: readonly string[]): void {
@@ -56,6 +64,7 @@ export function fillTemplate(paragraphs: readonly string[], data: CircularData):
   return paragraphs.map((text) => text.replace(PLACEHOLDER, (_whole, inner: string) => {
     if (inner === '期间') return periodLabel(data.period);
     if (inner === '范围') return data.department?.name ?? '各成员单位';
+    if (inner === '未报送单位') return data.unsubmitted.length ? data.unsubmitted.join('、') : '无';
     if (inner === '未达标部门数') return formatCount(data.departments.filter((d) => d.missedTargets > 0).length);
     const [part, name] = inner.split(':');
     const d = placeholderKpi(name)!;

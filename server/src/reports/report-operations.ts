@@ -6,7 +6,7 @@ import { findReport, insertReport, issuedFile, markIssued, type ReportRecord } f
 import { findReportTemplate, saveReportTemplate, type ReportTemplateRecord } from '../store/repositories/report-template.repository';
 import { gatherCircularData } from './circular-data';
 import { placeholdersByKey } from './placeholders';
-import { checkTemplate, DEFAULT_OFFICE, DEFAULT_OVERVIEW, DEFAULT_REQUIREMENTS, fillTemplate } from './narrative';
+import { checkTemplate, DEFAULT_OFFICE, defaultOverview, DEFAULT_REQUIREMENTS, fillTemplate } from './narrative';
 import type { Queryable } from '../store/repositories/sql-filter';
 import { checkPeriodHasData, checkScope, defaultCutOff, generateReport, REPORT_FORMATS, ReportError, type GeneratedReport } from './generate';
 
@@ -33,7 +33,7 @@ const isNarrative = (kind: ReportRecord['kind']): kind is NarrativeKind => kind 
 /** The office's saved words for a kind of report, or the hub's defaults while it has saved none. */
 export async function reportTemplate(db: Queryable, kind: NarrativeKind): Promise<ReportTemplateRecord> {
   return await findReportTemplate(db, kind)
-    ?? { kind, office: DEFAULT_OFFICE, overview: [...DEFAULT_OVERVIEW], requirements: [...DEFAULT_REQUIREMENTS[kind]], updatedAt: null };
+    ?? { kind, office: DEFAULT_OFFICE, overview: [...defaultOverview(kind)], requirements: [...DEFAULT_REQUIREMENTS[kind]], updatedAt: null };
 }
 
 /** Keeps the office's words for later drafts; placeholders are checked first, so a typo is never saved. */
@@ -75,7 +75,7 @@ export async function previewOverview(db: Queryable, setting: KpiSetting, id: st
   if (!report) throw new ReportError(`报告 ${id} 不存在`);
   const kind = report.kind === 'summary' ? 'summary' : 'circular';
   const data = await gatherCircularData(db, setting, kind, { from: report.from, to: report.to, asOf: report.asOf }, report.departmentCode);
-  return fillTemplate(overview.length ? overview : report.overview.length ? report.overview : DEFAULT_OVERVIEW, data);
+  return fillTemplate(overview.length ? overview : report.overview.length ? report.overview : defaultOverview(kind), data);
 }
 
 function generateDraft(db: Queryable, setting: KpiSetting, report: ReportRecord, baseUrl?: string): Promise<GeneratedReport> {

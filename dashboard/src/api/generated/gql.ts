@@ -27,6 +27,11 @@ type Documents = {
     "query Me { me { ...UserFields } }": typeof types.MeDocument,
     "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) { expiresAt user { ...UserFields } } }": typeof types.LoginDocument,
     "mutation Logout { logout }": typeof types.LogoutDocument,
+    "fragment WarningSettingFields on WarningSetting { year jurisdiction leadWorkingDays }": typeof types.WarningSettingFieldsFragmentDoc,
+    "query EarlyWarnings($asOf: String, $departmentCode: String, $first: Int!) {\n  earlyWarnings(asOf: $asOf, departmentCode: $departmentCode, first: $first) {\n    asOf leadWorkingDays windowEnd departmentCode publicationsDueSoon publicationsOverdue tasksDueSoon tasksOverdue total\n    departments { departmentCode departmentName publicationsDueSoon publicationsOverdue tasksDueSoon tasksOverdue total }\n    items { kind departmentCode departmentName taskCode taskName inspectionId subjectCode subjectName inspectedOn dueOn participants } } }": typeof types.EarlyWarningsDocument,
+    "query SubmissionStatus($period: PeriodInput!) {\n  submissionStatus(period: $period) { departmentCode departmentName lastImportAt resultCount monthsWithoutResults } }": typeof types.SubmissionStatusDocument,
+    "query WarningSettings { warningSettings { ...WarningSettingFields } }": typeof types.WarningSettingsDocument,
+    "mutation SetWarningSetting($input: WarningSettingInput!) {\n  setWarningSetting(input: $input) { ...WarningSettingFields } }": typeof types.SetWarningSettingDocument,
     "fragment KpiFields on Kpi { key name unit value numerator denominator target comparator met definition source }": typeof types.KpiFieldsFragmentDoc,
     "fragment SeriesPointFields on KpiSeriesPoint { label from to value numerator denominator met }": typeof types.SeriesPointFieldsFragmentDoc,
     "fragment KpiCatalogEntryFields on KpiCatalogEntry { key name unit definition source periodAdditive departmentRule }": typeof types.KpiCatalogEntryFieldsFragmentDoc,
@@ -71,6 +76,11 @@ const documents: Documents = {
     "query Me { me { ...UserFields } }": types.MeDocument,
     "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) { expiresAt user { ...UserFields } } }": types.LoginDocument,
     "mutation Logout { logout }": types.LogoutDocument,
+    "fragment WarningSettingFields on WarningSetting { year jurisdiction leadWorkingDays }": types.WarningSettingFieldsFragmentDoc,
+    "query EarlyWarnings($asOf: String, $departmentCode: String, $first: Int!) {\n  earlyWarnings(asOf: $asOf, departmentCode: $departmentCode, first: $first) {\n    asOf leadWorkingDays windowEnd departmentCode publicationsDueSoon publicationsOverdue tasksDueSoon tasksOverdue total\n    departments { departmentCode departmentName publicationsDueSoon publicationsOverdue tasksDueSoon tasksOverdue total }\n    items { kind departmentCode departmentName taskCode taskName inspectionId subjectCode subjectName inspectedOn dueOn participants } } }": types.EarlyWarningsDocument,
+    "query SubmissionStatus($period: PeriodInput!) {\n  submissionStatus(period: $period) { departmentCode departmentName lastImportAt resultCount monthsWithoutResults } }": types.SubmissionStatusDocument,
+    "query WarningSettings { warningSettings { ...WarningSettingFields } }": types.WarningSettingsDocument,
+    "mutation SetWarningSetting($input: WarningSettingInput!) {\n  setWarningSetting(input: $input) { ...WarningSettingFields } }": types.SetWarningSettingDocument,
     "fragment KpiFields on Kpi { key name unit value numerator denominator target comparator met definition source }": types.KpiFieldsFragmentDoc,
     "fragment SeriesPointFields on KpiSeriesPoint { label from to value numerator denominator met }": types.SeriesPointFieldsFragmentDoc,
     "fragment KpiCatalogEntryFields on KpiCatalogEntry { key name unit definition source periodAdditive departmentRule }": types.KpiCatalogEntryFieldsFragmentDoc,
@@ -151,6 +161,26 @@ export function graphql(source: "mutation Login($username: String!, $password: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation Logout { logout }"): typeof import('./graphql').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment WarningSettingFields on WarningSetting { year jurisdiction leadWorkingDays }"): typeof import('./graphql').WarningSettingFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EarlyWarnings($asOf: String, $departmentCode: String, $first: Int!) {\n  earlyWarnings(asOf: $asOf, departmentCode: $departmentCode, first: $first) {\n    asOf leadWorkingDays windowEnd departmentCode publicationsDueSoon publicationsOverdue tasksDueSoon tasksOverdue total\n    departments { departmentCode departmentName publicationsDueSoon publicationsOverdue tasksDueSoon tasksOverdue total }\n    items { kind departmentCode departmentName taskCode taskName inspectionId subjectCode subjectName inspectedOn dueOn participants } } }"): typeof import('./graphql').EarlyWarningsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SubmissionStatus($period: PeriodInput!) {\n  submissionStatus(period: $period) { departmentCode departmentName lastImportAt resultCount monthsWithoutResults } }"): typeof import('./graphql').SubmissionStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WarningSettings { warningSettings { ...WarningSettingFields } }"): typeof import('./graphql').WarningSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetWarningSetting($input: WarningSettingInput!) {\n  setWarningSetting(input: $input) { ...WarningSettingFields } }"): typeof import('./graphql').SetWarningSettingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -261,6 +261,27 @@ export type UserAccountInput = {
   username: string;
 };
 
+/** 预警的种类 */
+export type WarningKind =
+  /** 即将到期未公示 */
+  | 'PUBLICATION_DUE_SOON'
+  /** 逾期未公示 */
+  | 'PUBLICATION_OVERDUE'
+  /** 即将到期未完成的任务 */
+  | 'TASK_DUE_SOON'
+  /** 超期未完成的任务 */
+  | 'TASK_OVERDUE';
+
+/** 预警提前的工作日数 */
+export type WarningSettingInput = {
+  /** 辖区代码，000000 为全国默认 */
+  jurisdiction: string;
+  /** 提前预警的工作日数（1–60） */
+  leadWorkingDays: number;
+  /** 起用年度 */
+  year: number;
+};
+
 export type AccountFieldsFragment = { username: string, name: string | null, role: Role, roleName: string, departmentCode: string | null, departmentName: string | null, expiresOn: string | null, disabled: boolean, lockedUntil: string | null, lastLoginAt: string | null, createdAt: string };
 
 export type AccountsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -329,6 +350,36 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LogoutMutation = { logout: boolean };
+
+export type WarningSettingFieldsFragment = { year: number, jurisdiction: string, leadWorkingDays: number };
+
+export type EarlyWarningsQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+  departmentCode?: string | null | undefined;
+  first: number;
+}>;
+
+
+export type EarlyWarningsQuery = { earlyWarnings: { asOf: string, leadWorkingDays: number, windowEnd: string, departmentCode: string | null, publicationsDueSoon: number, publicationsOverdue: number, tasksDueSoon: number, tasksOverdue: number, total: number, departments: Array<{ departmentCode: string, departmentName: string, publicationsDueSoon: number, publicationsOverdue: number, tasksDueSoon: number, tasksOverdue: number, total: number }>, items: Array<{ kind: WarningKind, departmentCode: string, departmentName: string, taskCode: string, taskName: string, inspectionId: string | null, subjectCode: string | null, subjectName: string | null, inspectedOn: string | null, dueOn: string, participants: Array<string> }> } };
+
+export type SubmissionStatusQueryVariables = Exact<{
+  period: PeriodInput;
+}>;
+
+
+export type SubmissionStatusQuery = { submissionStatus: Array<{ departmentCode: string, departmentName: string, lastImportAt: string | null, resultCount: number, monthsWithoutResults: Array<string> }> };
+
+export type WarningSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WarningSettingsQuery = { warningSettings: Array<{ year: number, jurisdiction: string, leadWorkingDays: number }> };
+
+export type SetWarningSettingMutationVariables = Exact<{
+  input: WarningSettingInput;
+}>;
+
+
+export type SetWarningSettingMutation = { setWarningSetting: { year: number, jurisdiction: string, leadWorkingDays: number } };
 
 export type KpiFieldsFragment = { key: string, name: string, unit: KpiUnit, value: number | null, numerator: number, denominator: number | null, target: number | null, comparator: string | null, met: boolean | null, definition: string, source: string };
 
@@ -611,6 +662,13 @@ export const UserFieldsFragmentDoc = new TypedDocumentString(`
   departmentName
 }
     `, {"fragmentName":"UserFields"}) as unknown as TypedDocumentString<UserFieldsFragment, unknown>;
+export const WarningSettingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WarningSettingFields on WarningSetting {
+  year
+  jurisdiction
+  leadWorkingDays
+}
+    `, {"fragmentName":"WarningSettingFields"}) as unknown as TypedDocumentString<WarningSettingFieldsFragment, unknown>;
 export const KpiFieldsFragmentDoc = new TypedDocumentString(`
     fragment KpiFields on Kpi {
   key
@@ -872,6 +930,76 @@ export const LogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const EarlyWarningsDocument = new TypedDocumentString(`
+    query EarlyWarnings($asOf: String, $departmentCode: String, $first: Int!) {
+  earlyWarnings(asOf: $asOf, departmentCode: $departmentCode, first: $first) {
+    asOf
+    leadWorkingDays
+    windowEnd
+    departmentCode
+    publicationsDueSoon
+    publicationsOverdue
+    tasksDueSoon
+    tasksOverdue
+    total
+    departments {
+      departmentCode
+      departmentName
+      publicationsDueSoon
+      publicationsOverdue
+      tasksDueSoon
+      tasksOverdue
+      total
+    }
+    items {
+      kind
+      departmentCode
+      departmentName
+      taskCode
+      taskName
+      inspectionId
+      subjectCode
+      subjectName
+      inspectedOn
+      dueOn
+      participants
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EarlyWarningsQuery, EarlyWarningsQueryVariables>;
+export const SubmissionStatusDocument = new TypedDocumentString(`
+    query SubmissionStatus($period: PeriodInput!) {
+  submissionStatus(period: $period) {
+    departmentCode
+    departmentName
+    lastImportAt
+    resultCount
+    monthsWithoutResults
+  }
+}
+    `) as unknown as TypedDocumentString<SubmissionStatusQuery, SubmissionStatusQueryVariables>;
+export const WarningSettingsDocument = new TypedDocumentString(`
+    query WarningSettings {
+  warningSettings {
+    ...WarningSettingFields
+  }
+}
+    fragment WarningSettingFields on WarningSetting {
+  year
+  jurisdiction
+  leadWorkingDays
+}`) as unknown as TypedDocumentString<WarningSettingsQuery, WarningSettingsQueryVariables>;
+export const SetWarningSettingDocument = new TypedDocumentString(`
+    mutation SetWarningSetting($input: WarningSettingInput!) {
+  setWarningSetting(input: $input) {
+    ...WarningSettingFields
+  }
+}
+    fragment WarningSettingFields on WarningSetting {
+  year
+  jurisdiction
+  leadWorkingDays
+}`) as unknown as TypedDocumentString<SetWarningSettingMutation, SetWarningSettingMutationVariables>;
 export const KpisDocument = new TypedDocumentString(`
     query Kpis($period: KpiPeriodInput!, $departmentCode: String, $regionCode: String) {
   kpis(period: $period, departmentCode: $departmentCode, regionCode: $regionCode) {
