@@ -10,6 +10,7 @@ import { Migration20261130010000_report_scope_template } from './Migration202611
 import { Migration20261201010000_accounts_audit } from './Migration20261201010000_accounts_audit';
 import { Migration20261202010000_deadline_settings } from './Migration20261202010000_deadline_settings';
 import { Migration20261202020000_tallies_by_statement } from './Migration20261202020000_tallies_by_statement';
+import { Migration20261202030000_data_version } from './Migration20261202030000_data_version';
 import { Migration20261202040000_oversight } from './Migration20261202040000_oversight';
 import { Migration20261202050000_inspection_burden } from './Migration20261202050000_inspection_burden';
 
@@ -26,6 +27,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201010000_accounts_audit', class: Migration20261201010000_accounts_audit },
   { name: 'Migration20261202010000_deadline_settings', class: Migration20261202010000_deadline_settings },
   { name: 'Migration20261202020000_tallies_by_statement', class: Migration20261202020000_tallies_by_statement },
+  { name: 'Migration20261202030000_data_version', class: Migration20261202030000_data_version },
   { name: 'Migration20261202040000_oversight', class: Migration20261202040000_oversight },
   { name: 'Migration20261202050000_inspection_burden', class: Migration20261202050000_inspection_burden },
 ];

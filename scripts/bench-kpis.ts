@@ -3,7 +3,9 @@
  * (database A, loaded through the importer) and on a generated province-sized data set (database B:
  * 10^6 subjects, 10^5 tasks, 10^6 results, written directly), in a throw-away embedded PostgreSQL or
  * on the server of BENCH_DATABASE_URL (two databases are created there and dropped afterwards;
- * BENCH_KEEP=1 keeps them). Writes the results to docs/benchmarks/kpis.md and the plan of the
+ * BENCH_KEEP=1 keeps them). BENCH_PG_DIR=… keeps the embedded cluster in that folder between runs, and
+ * BENCH_REUSE=1 then measures the databases already there instead of generating them again (the
+ * province set takes minutes to write; a new migration is applied on connecting). Writes the results to docs/benchmarks/kpis.md and the plan of the
  * province kpis query to docs/benchmarks/kpis-plan.txt. Not a test: it prints figures. A statement
  * running longer than BENCH_TIMEOUT_S seconds (default 120) is cancelled and reported as not finished.
  *
@@ -18,9 +20,9 @@ import { connectDatabase, type Database } from '../server/src/database/database'
 import { startEmbeddedPostgres } from '../server/src/database/embedded';
 import { ensureDemoData } from '../server/src/demo/load-demo';
 import { ownerQuery } from './bench/owner';
-import { kpisFor } from '../server/src/metrics/operations';
-import { engineVersion, loadSetting, prepare, QUERIES, tableCounts, type DataSet } from './bench/datasets';
-import { explain, measure, ms, recorder, type StatementPlan, type Timing } from './bench/measure';
+import { kpisFor, type KpiFilter } from '../server/src/metrics/operations';
+import { engineVersion, handKpis, loadSetting, prepare, QUERIES, tableCounts, type DataSet } from './bench/datasets';
+import { explain, measure, measurePair, ms, recorder, type StatementPlan, type Timing } from './bench/measure';
 import { generateProvince, PROVINCE } from './bench/province-data';
 import { markdown, planFile, type BenchResults } from './bench/report';
 import { benchVisits } from './bench/visits';
@@ -52,29 +54,58 @@ async function timed(set: DataSet, run: () => Promise<unknown>): Promise<Timing>
   return timing;
 }
 
-async function measureSet(set: DataSet): Promise<Timing[]> {
+/** Each query, beside its hand-written SQL where there is one (timed in turns); then loadKpiSetting. */
+async function measureSet(set: DataSet): Promise<{ row: Timing[]; hand: (Timing | null)[] }> {
   log(`测量${set.label}：季度 ${set.quarter.label}（${set.quarter.from}—${set.quarter.to}），序列 ${set.series.from}—${set.series.to}`);
   const row: Timing[] = [];
+  const hand: (Timing | null)[] = [];
   for (const q of QUERIES) {
-    row.push(await timed(set, () => q.run(set, set.db.pool)));
-    log(`  ${q.label}：${ms(row[row.length - 1])} ms`);
+    if (q.hand) {
+      const pair = await measurePair(() => q.run(set, set.db.pool), () => q.hand!(set, set.db.pool));
+      row.push(pair.a);
+      hand.push(pair.b);
+      log(`  ${q.label}：${ms(pair.a)} ms；手写 SQL ${ms(pair.b)} ms；比 ${pair.ratio.toFixed(2)}`);
+    } else {
+      row.push(await timed(set, () => q.run(set, set.db.pool)));
+      hand.push(null);
+      log(`  ${q.label}：${ms(row[row.length - 1])} ms`);
+    }
   }
   row.push(await measure(() => loadSetting(set.db)));
-  return row;
+  return { row, hand };
+}
+
+/** Whether the engine and the hand-written SQL give the same numerators and denominators. */
+async function agreement(set: DataSet): Promise<string[]> {
+  const lines: string[] = [];
+  const filters: [string, KpiFilter][] = [['全辖区', {}], [`部门 ${set.department}`, { departmentCode: set.department }], [`区划 ${set.region}`, { regionCode: set.region }]];
+  for (const [label, filter] of filters) {
+    const engine = await kpisFor(set.db.pool, set.setting, set.quarter, filter);
+    const hand = new Map((await handKpis(set, set.db.pool, set.quarter, filter)).map((f) => [f.key, f]));
+    const differ = engine.filter((f) => hand.get(f.key)?.numerator !== f.numerator || hand.get(f.key)?.denominator !== f.denominator);
+    lines.push(`${set.label}（${label}）：${differ.length === 0 ? `${engine.length} 项指标的分子、分母全部一致`
+      : `不一致：${differ.map((f) => `${f.key} 引擎 ${f.numerator}/${f.denominator}，手写 ${hand.get(f.key)?.numerator}/${hand.get(f.key)?.denominator}`).join('；')}`}`);
+  }
+  return lines;
 }
 
 async function main() {
   const engine = engineVersion();
-  const root = await mkdtemp(path.join(os.tmpdir(), 'hub-bench-kpis-'));
+  const kept = process.env.BENCH_PG_DIR ? path.resolve(process.env.BENCH_PG_DIR) : null;
+  const reuse = process.env.BENCH_REUSE === '1';
+  const root = kept ?? await mkdtemp(path.join(os.tmpdir(), 'hub-bench-kpis-'));
+  await mkdir(root, { recursive: true });
   await chmod(root, 0o755);
-  const embedded = process.env.BENCH_DATABASE_URL ? null : await startEmbeddedPostgres(path.join(root, 'pg'), { persistent: false });
+  const embedded = process.env.BENCH_DATABASE_URL ? null : await startEmbeddedPostgres(path.join(root, 'pg'), { persistent: kept !== null });
   const baseUrl = process.env.BENCH_DATABASE_URL ?? embedded!.ownerUrl;
   const appBaseUrl = embedded?.appUrl ?? baseUrl;
   const urls = (name: string) => ({ url: databaseUrl(appBaseUrl, name), ownerUrl: databaseUrl(baseUrl, name) });
   const admin = new pg.Pool({ connectionString: baseUrl, max: 1 });
   const opened: Database[] = [];
   try {
-    for (const name of Object.values(NAMES)) {
+    const present = async (name: string) => (await admin.query(`select 1 from pg_database where datname = $1`, [name])).rowCount === 1;
+    const reused = reuse && (await present(NAMES.demo)) && (await present(NAMES.province));
+    for (const name of reused ? [] : Object.values(NAMES)) {
       await admin.query(`drop database if exists ${name} with (force)`);
       await admin.query(`create database ${name}`);
       await admin.query(`alter database ${name} set statement_timeout = ${TIMEOUT_MS}`);
@@ -82,8 +113,10 @@ async function main() {
     let started = performance.now();
     const demoDb = await connectDatabase(urls(NAMES.demo));
     opened.push(demoDb);
-    await ensureDemoData(demoDb, () => {});
-    await ownerQuery(demoDb, 'vacuum analyze');
+    if (!reused) {
+      await ensureDemoData(demoDb, () => {});
+      await ownerQuery(demoDb, 'vacuum analyze');
+    }
     const demoLoad = seconds(started);
     log(`演示数据已导入（数据库 A），用时 ${demoLoad}`);
 
@@ -92,14 +125,24 @@ async function main() {
     opened.push(provinceDb);
     log('正在生成省级数据（数据库 B）：');
     // It drops and re-adds foreign keys and indexes: the owner's work, not the hub's role's.
-    const owner = new pg.Pool({ connectionString: provinceDb.ownerUrl, max: 1 });
-    await generateProvince(owner, log).finally(() => owner.end());
+    if (!reused) {
+      const owner = new pg.Pool({ connectionString: provinceDb.ownerUrl, max: 1 });
+      await generateProvince(owner, log).finally(() => owner.end());
+    }
     const provinceLoad = seconds(started);
     log(`省级数据已生成，用时 ${provinceLoad}`);
 
     const sets = [await prepare('演示数据', demoDb, 'SCJGJ'), await prepare('省级数据', provinceDb, PROVINCE.department, PROVINCE.region)];
     const timings: Timing[][] = [];
-    for (const set of sets) timings.push(await measureSet(set));
+    const handTimings: (Timing | null)[][] = [];
+    const agreements: string[] = [];
+    for (const set of sets) {
+      agreements.push(...(await agreement(set)));
+      const { row, hand } = await measureSet(set);
+      timings.push(row);
+      handTimings.push(hand);
+    }
+    agreements.forEach(log);
 
     // The plan of exactly what kpisFor sends, one statement or several, each EXPLAINed on its own.
     const province = sets[1];
@@ -121,6 +164,8 @@ async function main() {
       sets,
       counts: await Promise.all(sets.map((s) => tableCounts(s.db))),
       timings,
+      handTimings,
+      agreements,
       plans,
       figures: await Promise.all(sets.map((s) => kpisFor(s.db.pool, s.setting, s.quarter, {}))),
     };
@@ -134,12 +179,12 @@ async function main() {
     await benchVisits(sets[1], OUT_DIR, log);
   } finally {
     for (const db of opened) await db.close();
-    if (!process.env.BENCH_KEEP) {
+    if (!process.env.BENCH_KEEP && !kept) {
       for (const name of Object.values(NAMES)) await admin.query(`drop database if exists ${name} with (force)`).catch(() => {});
     }
     await admin.end();
     await embedded?.stop();
-    await rm(root, { recursive: true, force: true });
+    if (!kept) await rm(root, { recursive: true, force: true });
   }
 }
 

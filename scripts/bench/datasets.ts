@@ -7,7 +7,13 @@ import path from 'node:path';
 import type { Database } from '../../server/src/database/database';
 import { addDays } from '../../server/src/domain/dates';
 import { bucketOf, type Bucket, type DateRange } from '../../server/src/domain/period';
-import { departmentKpis, kpiSeries, kpisFor, loadKpiSetting, type KpiSetting } from '../../server/src/metrics/operations';
+import { buckets } from '../../server/src/domain/period';
+import { departmentKpis, kpiSeries, kpiSeriesSet, kpisFor, loadKpiSetting, scopeFor, type KpiFilter, type KpiPeriod, type KpiSetting } from '../../server/src/metrics/operations';
+import { handFigures, sharedWindow, workingDaysFor, type HandFigure } from './hand-sql';
+import { DEFAULT_KPI_CACHE_ENTRIES } from '../../server/src/config';
+import { KPI_DEFINITIONS } from '../../server/src/metrics/definitions';
+import { cachedKpis, type KpiSource } from '../../server/src/metrics/cached-operations';
+import { FigureCache } from '../../server/src/metrics/figure-cache';
 import type { Queryable } from '../../server/src/store/repositories/sql-filter';
 import { loadWorkCalendar } from '../../server/src/store/repositories/work-calendar.repository';
 
@@ -29,16 +35,61 @@ export interface Query {
   /** A `kpis` query: judged against the goal. */
   isKpis: boolean;
   run: (d: DataSet, db: Queryable) => Promise<unknown>;
+  /** The same figures from the hand-written SQL (scripts/bench/hand-sql.ts), timed in the same run. */
+  hand?: (d: DataSet, db: Queryable) => Promise<unknown>;
+}
+
+/** The hand-written SQL's figures for a period and filter (only the statements holding `keys`, if given). */
+export function handKpis(d: DataSet, db: Queryable, period: KpiPeriod, filter: KpiFilter, keys?: string[]): Promise<HandFigure[]> {
+  const asOf = period.asOf ?? period.to;
+  return handFigures(db, {
+    from: period.from, to: period.to, asOf,
+    filter: filter.departmentCode ? { kind: 'department', code: filter.departmentCode }
+      : filter.regionCode ? { kind: 'region', prefix: filter.regionCode.replace(/(00)+$/, '') } : { kind: 'none' },
+    jurisdiction: scopeFor(d.setting, 'hand', period, filter).jurisdiction,
+    workingDays: workingDaysFor(d.setting.engine.calendar, period.from, asOf > period.to ? asOf : period.to),
+    window: sharedWindow(d.setting.departments, d.setting.engine.deadlines, period.from, period.to), registry: 'tally',
+  }, keys);
 }
 
 const SERIES_KEY = KPI.timelyPublicationRate;
 
+/** The hub's cache as a server holds it; the first (warm-up) run fills it. */
+const cache = new FigureCache(DEFAULT_KPI_CACHE_ENTRIES);
+const source = (d: DataSet, db: Queryable): KpiSource => ({ db, cache, loadSetting: async () => d.setting });
+
+const members = (d: DataSet) => d.setting.departments.filter((x) => x.isMember);
+
 export const QUERIES: Query[] = [
-  { label: 'kpis（全辖区）', isKpis: true, run: (d, db) => kpisFor(db, d.setting, d.quarter, {}) },
-  { label: 'kpis（部门筛选）', isKpis: true, run: (d, db) => kpisFor(db, d.setting, d.quarter, { departmentCode: d.department }) },
-  { label: 'kpis（区划筛选）', isKpis: true, run: (d, db) => kpisFor(db, d.setting, d.quarter, { regionCode: d.region }) },
-  { label: 'departmentKpis（全部成员单位）', isKpis: false, run: (d, db) => departmentKpis(db, d.setting, d.quarter) },
-  { label: 'kpiSeries（按时公示率，24 个月，按月）', isKpis: false, run: (d, db) => kpiSeries(db, d.setting, SERIES_KEY, d.series, 'MONTH', false, {}) },
+  { label: 'kpis（全辖区）', isKpis: true, run: (d, db) => kpisFor(db, d.setting, d.quarter, {}), hand: (d, db) => handKpis(d, db, d.quarter, {}) },
+  {
+    label: 'kpis（部门筛选）', isKpis: true, run: (d, db) => kpisFor(db, d.setting, d.quarter, { departmentCode: d.department }),
+    hand: (d, db) => handKpis(d, db, d.quarter, { departmentCode: d.department }),
+  },
+  {
+    label: 'kpis（区划筛选）', isKpis: true, run: (d, db) => kpisFor(db, d.setting, d.quarter, { regionCode: d.region }),
+    hand: (d, db) => handKpis(d, db, d.quarter, { regionCode: d.region }),
+  },
+  {
+    label: 'departmentKpis（全部成员单位）', isKpis: false, run: (d, db) => departmentKpis(db, d.setting, d.quarter),
+    // By hand: the department question once per member department, all sent at once.
+    hand: (d, db) => Promise.all(members(d).map((m) => handKpis(d, db, d.quarter, { departmentCode: m.code }))),
+  },
+  {
+    label: 'kpiSeries（按时公示率，24 个月，按月）', isKpis: false, run: (d, db) => kpiSeries(db, d.setting, SERIES_KEY, d.series, 'MONTH', false, {}),
+    // By hand: the result statement once per month, all sent at once.
+    hand: (d, db) => Promise.all(buckets(d.series, 'MONTH', false).map((b) => handKpis(d, db, b, {}, [SERIES_KEY]))),
+  },
+  {
+    label: 'kpiSeriesSet（驾驶舱的 14 项指标，24 个月，按月，一次请求）', isKpis: false,
+    run: (d, db) => kpiSeriesSet(db, d.setting, KPI_DEFINITIONS.map((k) => k.key), d.series, 'MONTH', false, {}),
+    // By hand: every statement once per month, all sent at once.
+    hand: (d, db) => Promise.all(buckets(d.series, 'MONTH', false).map((b) => handKpis(d, db, b, {}))),
+  },
+  {
+    label: 'kpis（全辖区，数据未变时再问：读一次数据版本，从缓存答复）', isKpis: false,
+    run: (d, db) => cachedKpis(source(d, db), d.quarter, {}),
+  },
   { label: 'kpiSeries（按时公示率，24 个月，按月累计）', isKpis: false, run: (d, db) => kpiSeries(db, d.setting, SERIES_KEY, d.series, 'MONTH', true, {}) },
 ];
 

@@ -121,7 +121,8 @@ export interface StatementPlan {
 
 /** The base sets a statement aggregates per scope (`from b_task group by scope_id` → task). */
 export function statementLabel(sql: string): string {
-  const bases = [...new Set([...sql.matchAll(/from (?:b_)?(\w+?)(?:_tally)?\s+group by scope_id/g)].map((m) => m[1]))];
+  // Several scopes group by scope id; one scope (kpis) is a plain aggregate ending the statement.
+  const bases = [...new Set([...sql.matchAll(/from (?:b_)?(\w+?)(?:_tally)?\s*(?:group by scope_id|$)/g)].map((m) => m[1]))];
   return bases.join('、') || '（未识别）';
 }
 
@@ -159,3 +160,31 @@ export function markdownTable(header: string[], rows: string[][]): string {
 export const ms = (t: Timing) => (t.timeout !== undefined
   ? `超时（> ${(t.timeout / 1000).toFixed(0)} s 未完成）`
   : `${t.median.toFixed(1)}（最大 ${t.max.toFixed(1)}${t.runs < 10 ? `，${t.runs} 次` : ''}）`);
+
+/**
+ * Two ways to the same figures timed in turns (a, b, a, b, …) after the same warm-ups, so that
+ * the other work on a shared machine weighs on both alike: their medians and the ratio a / b.
+ */
+export async function measurePair(
+  a: () => Promise<unknown>, b: () => Promise<unknown>, warmups = 3, runs = 10,
+): Promise<{ a: Timing; b: Timing; ratio: number }> {
+  for (let i = 0; i < warmups; i++) {
+    await a();
+    await b();
+  }
+  const times: [number[], number[]] = [[], []];
+  for (let i = 0; i < runs; i++) {
+    for (const [k, run] of [a, b].entries()) {
+      const t = performance.now();
+      await run();
+      times[k].push(performance.now() - t);
+    }
+  }
+  const timing = (list: number[]): Timing => {
+    const sorted = [...list].sort((x, y) => x - y);
+    const mid = Math.floor(sorted.length / 2);
+    return { median: sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2, max: sorted[sorted.length - 1], runs };
+  };
+  const [ta, tb] = [timing(times[0]), timing(times[1])];
+  return { a: ta, b: tb, ratio: ta.median / tb.median };
+}

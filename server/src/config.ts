@@ -22,6 +22,19 @@ export interface AppConfig {
   backupKeep: number;
   /** A session ends after this many hours without a request. */
   sessionIdleHours: number;
+  /** How many KPI answers the hub keeps per process (KPI_CACHE_ENTRIES; 0: none), keyed by data version. */
+  kpiCacheEntries: number;
+}
+
+export const DEFAULT_KPI_CACHE_ENTRIES = 500;
+
+function parseCacheEntries(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return DEFAULT_KPI_CACHE_ENTRIES;
+  const entries = Number(raw);
+  if (!Number.isInteger(entries) || entries < 0 || entries > 100_000) {
+    throw new ConfigError(`KPI_CACHE_ENTRIES 应为 0–100000 的整数（缓存的指标答复条数，0 为不缓存），实为「${raw}」`);
+  }
+  return entries;
 }
 
 export class ConfigError extends Error {}
@@ -110,5 +123,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     backupTime: parseTime(env.BACKUP_TIME),
     backupKeep: parseKeep(env.BACKUP_KEEP),
     sessionIdleHours: parseHours(env.SESSION_IDLE_HOURS, 8),
+    kpiCacheEntries: parseCacheEntries(env.KPI_CACHE_ENTRIES),
   };
 }

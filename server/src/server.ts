@@ -8,7 +8,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import express from 'express';
-import type { AppConfig } from './config';
+import { DEFAULT_KPI_CACHE_ENTRIES, type AppConfig } from './config';
 import type { Database } from './database/database';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy } from './auth/sessions';
 import { sessionMiddleware } from './auth/http-auth';
@@ -31,6 +31,7 @@ import { healthRouter } from './web/health.route';
 import { importUploadRouter } from './web/import-upload.route';
 import { reportFileRouter } from './web/report-file.route';
 import { templateRouter } from './web/template.route';
+import { FigureCache } from './metrics/figure-cache';
 
 export const DEFAULT_DASHBOARD_DIR = fileURLToPath(new URL('../../dashboard/dist', import.meta.url));
 
@@ -44,7 +45,7 @@ const NOT_BUILT_PAGE = `<!doctype html>
 
 export interface ServerOptions {
   /** Without `publicUrl` (tests) links start with the address the server listens on. */
-  config: Pick<AppConfig, 'port' | 'host'> & Partial<Pick<AppConfig, 'publicUrl'>>;
+  config: Pick<AppConfig, 'port' | 'host'> & Partial<Pick<AppConfig, 'publicUrl' | 'kpiCacheEntries'>>;
   db: Database;
   /** The built dashboard; tests point it elsewhere. */
   dashboardDir?: string;
@@ -89,6 +90,7 @@ export async function createServer({
   const httpServer = http.createServer(app);
   let publicUrl = config.publicUrl ?? '';
   const limits = queryLimits();
+  const figures = new FigureCache(config.kpiCacheEntries ?? DEFAULT_KPI_CACHE_ENTRIES);
   const apollo = new ApolloServer<HubContext>({
     schema: await buildHubSchema(),
     introspection: true,
@@ -114,7 +116,7 @@ export async function createServer({
   // Who is asking, resolved once per request; each field and route then declares who may pass.
   const sessions = sessionMiddleware(db.pool, sessionPolicy);
   app.use('/graphql', sessions, express.json({ limit: '5mb' }), refuseBatchedOperations(), expressMiddleware(apollo, {
-    context: async ({ req, res }) => createContext(db, sessionPolicy, req, res, publicUrl),
+    context: async ({ req, res }) => createContext(db, sessionPolicy, req, res, publicUrl, figures),
   }));
   app.use('/api', sessions, requireDashboardClient(() => publicUrl));
   app.use(importUploadRouter(db.importPool));

@@ -20,7 +20,7 @@ export const ANALYZED_TABLES = [
  * so the frozen-report trigger and the other guards hold against the hub's own credentials.
  * TEMP is for the import's staging tables. The migrations' bookkeeping is readable, not writable;
  * the tallies and the deferral marks (tally_deferral, never committed) are readable and written by
- * the owner's functions only.
+ * the owner's functions only, the data version by its triggers only.
  */
 export async function grantHubPrivileges(owner: pg.ClientBase, role: string, options: { inTransaction?: boolean } = {}): Promise<void> {
   const r = owner.escapeIdentifier(role);
@@ -28,6 +28,8 @@ export async function grantHubPrivileges(owner: pg.ClientBase, role: string, opt
   const db = owner.escapeIdentifier(rows[0].db);
   const version = await owner.query<{ n: number }>(`select current_setting('server_version_num')::int as n`);
   const maintain = version.rows[0].n >= 170000 ? `grant maintain on table ${ANALYZED_TABLES.join(', ')} to ${r};` : '';
+  // The data version changes only through its triggers (the data_version migration); a restore
+  // grants before it has migrated that far, hence the check.
   await owner.query(`
     ${options.inTransaction ? '' : 'begin;'}
     revoke all on all tables in schema public from ${r};
@@ -42,6 +44,9 @@ export async function grantHubPrivileges(owner: pg.ClientBase, role: string, opt
     revoke insert, update, delete on table ${TALLY_TABLES.join(', ')} from ${r};
     revoke insert, update, delete on table tally_deferral from ${r};
     ${maintain}
+    do $$ begin
+      if to_regclass('data_version') is not null then execute 'revoke insert, update, delete on table data_version from ${r.replaceAll("'", "''")}'; end if;
+    end $$;
     ${options.inTransaction ? '' : 'commit;'}`);
 }
 

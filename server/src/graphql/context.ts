@@ -6,6 +6,7 @@ import { authOf, clearSessionCookie, setSessionCookie } from '../auth/http-auth'
 import type { SessionPolicy, SignedIn } from '../auth/sessions';
 import type { Database } from '../database/database';
 import { requestScopedPool } from '../database/request-scope';
+import type { FigureCache } from '../metrics/figure-cache';
 
 /** What every resolver of one request sees: its own identity map, the pool for set-based reads, and who is asking. */
 export interface HubContext {
@@ -22,10 +23,12 @@ export interface HubContext {
   sessionPolicy: SessionPolicy;
   /** The session cookie of the dashboard, set and cleared by login and logout. */
   cookie: { set(token: string): void; clear(): void };
+  /** The server's KPI answers, keyed by data version (graphql/kpi-setting.ts reads through it). */
+  figures: FigureCache;
 }
 
 export function createContext(
-  db: Database, sessionPolicy: SessionPolicy, req: express.Request, res: express.Response, publicUrl: string,
+  db: Database, sessionPolicy: SessionPolicy, req: express.Request, res: express.Response, publicUrl: string, figures: FigureCache,
 ): HubContext {
   const auth = authOf(res);
   return {
@@ -37,6 +40,7 @@ export function createContext(
     origin: auth.origin,
     sessionPolicy,
     cookie: { set: (token) => setSessionCookie(req, res, token), clear: () => clearSessionCookie(req, res) },
+    figures,
   };
 }
 

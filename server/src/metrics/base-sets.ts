@@ -31,6 +31,12 @@ export interface BaseSet {
    * flags and a count per combination. The evidence still lists the rows themselves.
    */
   tally?: { cte: string; count: string; flags: readonly string[]; applies?: (scopes: readonly Scope[]) => boolean };
+  /**
+   * Flags that cost a join of their own: the parts reading any of them are computed in a statement
+   * of their own, from `tally` (which must offer every flag such a part reads), so that the base's
+   * other parts do not pay for the join, and these parts not for the rest of the base.
+   */
+  costly?: { flags: readonly string[]; tally: { cte: string; count: string; flags: readonly string[] } };
 }
 
 const JOINT_REPEATED = '联合抽查任务在发起部门和每个配合部门各计一次，合计中只计一次';
@@ -51,6 +57,10 @@ export const BASE_SETS: Record<BaseName, BaseSet> = {
                      when due_on < ${$.evidenceAsOf} then '超期未完成' else '进行中' end,
       'violations', violations)`,
     repeated: JOINT_REPEATED,
+    costly: {
+      flags: ['has_class_counts', 'complies'],
+      tally: { cte: 'task_class_tally', count: 'tasks', flags: ['credit_tiered', 'has_class_counts', 'complies'] },
+    },
   },
   result: {
     flags: ['found_problem', 'published', 'timely', 'late'],
@@ -152,8 +162,15 @@ export const BASE_SETS: Record<BaseName, BaseSet> = {
   },
 };
 
-/** The tally a statement over these scopes counts from, if any. */
-export function tallyFor(base: BaseName, scopes: readonly Scope[]): BaseSet['tally'] {
+/** Whether a part reading these columns is computed from its base's costly tally. */
+export function readsCostly(base: BaseName, columns: readonly string[]): boolean {
+  const costly = BASE_SETS[base].costly;
+  return !!costly && columns.some((c) => costly.flags.includes(c));
+}
+
+/** The tally a statement over these scopes counts from, if any (the costly one for parts reading costly flags). */
+export function tallyFor(base: BaseName, scopes: readonly Scope[], costly = false): { cte: string; count: string } | undefined {
+  if (costly) return BASE_SETS[base].costly!.tally;
   const tally = BASE_SETS[base].tally;
   return tally && (tally.applies?.(scopes) ?? true) ? tally : undefined;
 }

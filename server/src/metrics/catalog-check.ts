@@ -1,5 +1,5 @@
 import { KPI } from '../domain/kpi-keys';
-import { BASE_SETS } from './base-sets';
+import { BASE_SETS, readsCostly } from './base-sets';
 import { conditionColumns } from './conditions';
 import { KPI_DEFINITIONS, type KpiDefinition, type KpiPart } from './definitions';
 
@@ -25,10 +25,14 @@ export function catalogProblems(catalog: readonly KpiDefinition[] = KPI_DEFINITI
         problems.push(`${kpi.key} ${role}: unknown base set ${part.base}`);
         continue;
       }
-      for (const column of conditionColumns(part.where)) {
+      const columns = conditionColumns(part.where);
+      const costly = readsCostly(part.base, columns);
+      for (const column of columns) {
         if (!base.flags.includes(column)) problems.push(`${kpi.key} ${role}: ${part.base} has no flag column ${column}`);
-        else if (base.tally && !base.tally.flags.includes(column)) problems.push(`${kpi.key} ${role}: the ${part.base} tally cannot count ${column}`);
+        else if (costly && !base.costly!.tally.flags.includes(column)) problems.push(`${kpi.key} ${role}: the ${part.base} tally of its costly flags cannot count ${column}`);
+        else if (!costly && base.tally && !base.tally.flags.includes(column)) problems.push(`${kpi.key} ${role}: the ${part.base} tally cannot count ${column}`);
       }
+      if (costly && part.sum !== undefined) problems.push(`${kpi.key} ${role}: a sum over the ${part.base} tally of its costly flags is not defined`);
       if (part.sum !== undefined) {
         if (!base.numbers.includes(part.sum)) problems.push(`${kpi.key} ${role}: ${part.base} has no number column ${part.sum}`);
         if (base.tally) problems.push(`${kpi.key} ${role}: a sum over the ${part.base} tally is not defined`);

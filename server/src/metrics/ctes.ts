@@ -28,9 +28,14 @@ export interface StatementShape {
    * deadlines are one per day; otherwise one per department and day.
    */
   uniformWindow: boolean;
+  /** Whether the statement answers more than one scope (a league table, a series). */
+  manyScopes: boolean;
 }
 
 export type Refs = Record<EngineParam, string>;
+
+/** The task columns scope_task carries, from the task table aliased `t`. */
+const TASK_COLUMNS = (t: string) => `${t}.code as task_code, ${t}.initiator_code, ${t}.is_joint, ${t}.credit_tiered, ${t}.due_on, ${t}.completed_on`;
 
 export interface Cte {
   deps: string[];
@@ -40,6 +45,14 @@ export interface Cte {
    * planner, misjudging a few scopes as one row, would otherwise recompute for each of them.
    */
   materialized?: boolean;
+  /**
+   * Computed once (MATERIALIZED) for statements of many scopes, even where one set reads it:
+   * inlined, the planner may join its rows in an order that multiplies them by the scopes (the
+   * class check of a 24-month series paired every draw with every month's bands before filtering
+   * on the dates). For one scope, inlined plans are the faster (docs/benchmarks/kpis.md).
+   */
+  materializedForManyScopes?: boolean;
+}
 }
 
 export const CTES: Record<string, Cte> = {
@@ -56,55 +69,86 @@ export const CTES: Record<string, Cte> = {
       from unnest(${$.pairScope}, ${$.pairDepartment}) as x(scope_id, code) join department d on d.code = x.code`),
   },
   // T of each scope: tasks starting in its period in which one of its departments takes part.
-  // The whole jurisdiction takes the start-date index's range; a filter joins the participants
-  // (initiator and cooperators) of the tasks of all scopes' periods to the scopes' departments
-  // as sets, which holds for one department as for the 55 of a league table. Later sets join
-  // the task table itself, whose statistics the planner knows.
+  // The whole jurisdiction takes the start-date index's range; a filter starts from the scopes'
+  // departments and reaches their tasks through the initiator and cooperator indexes, which
+  // holds for one department as for the 55 of a league table. Each row carries
+  // the task's columns the figures read and the scope's cut-off, so that later sets do not read
+  // the task table again (initiators, flags, saved visits).
   scope_task: {
     deps: ['scope', 'scope_dept'],
+    materializedForManyScopes: true,
     sql: ({ kind }, $) => kind === 'none'
-      ? `select s.id as scope_id, t.code as task_code
+      ? `select s.id as scope_id, s.as_of, ${TASK_COLUMNS('t')}
          from scope s join task t on t.starts_on between s.from_date and s.to_date`
-      : `select distinct sd.scope_id, p.task_code
-         from (select t.code as task_code, t.initiator_code as department_code, t.starts_on from task t
-               where t.starts_on between ${$.firstDay} and ${$.lastDay}
+      : `select distinct p.scope_id, s.as_of, p.task_code, p.initiator_code, p.is_joint, p.credit_tiered, p.due_on, p.completed_on
+         from (select sd.scope_id, ${TASK_COLUMNS('t')}, t.starts_on from scope_dept sd
+               join task t on t.initiator_code = sd.code and t.starts_on between ${$.firstDay} and ${$.lastDay}
                union all
-               select t.code, c.department_code, t.starts_on from task t join task_cooperator c on c.task_code = t.code
-               where t.starts_on between ${$.firstDay} and ${$.lastDay}) p
-         join scope_dept sd on sd.code = p.department_code
-         join scope s on s.id = sd.scope_id and p.starts_on between s.from_date and s.to_date`,
+               select sd.scope_id, ${TASK_COLUMNS('t')}, t.starts_on from scope_dept sd
+               join task_cooperator c on c.department_code = sd.code
+               join task t on t.code = c.task_code and t.starts_on between ${$.firstDay} and ${$.lastDay}) p
+         join scope s on s.id = p.scope_id and p.starts_on between s.from_date and s.to_date`,
   },
   // The departments taking part in each scope's tasks: initiators and cooperators.
   scope_participant: {
     deps: ['scope_task'],
-    sql: (_q, $) => (`select st.scope_id, t.initiator_code as department_code
-      from scope_task st join task t on t.code = st.task_code
+    sql: () => (`select st.scope_id, st.initiator_code as department_code from scope_task st
       union
       select st.scope_id, c.department_code from scope_task st join task_cooperator c on c.task_code = st.task_code`),
   },
-  // Per task, its class counts against the scope's bands ({"A": [low, high], …} in percent): does
-  // every class with a pool draw within its band? Looked up per task through the draw table's
-  // key, so the join cannot be misjudged; floor/ceil over numeric keep 100 × 3% at exactly 3.
-  b_task: {
-    deps: ['scope', 'scope_task'],
-    sql: (_q, $) => (`select st.scope_id, f.code as key, f.is_joint, f.credit_tiered,
-        c.draws > 0 as has_class_counts, coalesce(c.complies, false) as complies, c.violations,
-        f.due_on, f.completed_on,
-        ((f.completed_on is null or f.completed_on > s.as_of) and f.due_on < s.as_of)
-          or (f.completed_on <= s.as_of and f.completed_on > f.due_on) as overdue
+  // Each scope's bands as rows ({"A": [low, high], …} in percent).
+  scope_band: {
+    deps: ['scope'],
+    sql: () => `select s.id as scope_id, b.key as credit_class, (b.value ->> 0)::numeric as low, (b.value ->> 1)::numeric as high
+      from scope s cross join jsonb_each(s.bands) b`,
+  },
+  // Per credit-tiered task with class counts, the counts against the scope's bands: does every
+  // class with a pool draw within its band, floor(pool × low%) ≤ drawn ≤ ceil(pool × high%)? One
+  // join of the scopes' tasks with their draws and the bands, as sets, not a probe per task.
+  // Exact over numeric, and without floor or ceil: for a whole number n, floor(x) ≤ n ⇔ x < n + 1
+  // and n ≤ ceil(x) ⇔ n − 1 < x.
+  task_class_check: {
+    deps: ['scope_task', 'scope_band'],
+    sql: () => `select st.scope_id, d.task_code, count(*) as draws,
+        bool_and(d.pool_count * b.low < 100 * (d.drawn_count + 1) and 100 * (d.drawn_count - 1) < d.pool_count * b.high) as complies
       from scope_task st
-      join scope s on s.id = st.scope_id
-      join task f on f.code = st.task_code
-      cross join lateral (
-        select count(*) as draws, bool_and(d.drawn_count between d.least and d.most) as complies,
-          string_agg(case when d.drawn_count not between d.least and d.most
-            then d.credit_class || '类库内' || d.pool_count || '户抽取' || d.drawn_count || '户，应为 '
-              || d.least || '–' || d.most || ' 户' end, '；' order by d.credit_class) as violations
-        from (select d.credit_class, d.pool_count, d.drawn_count,
-                floor(d.pool_count * (s.bands -> d.credit_class ->> 0)::numeric / 100) as least,
-                ceil(d.pool_count * (s.bands -> d.credit_class ->> 1)::numeric / 100) as most
-              from task_class_draw d
-              where d.task_code = f.code and d.pool_count > 0 and s.bands ? d.credit_class) d) c`),
+      join task_class_draw d on d.task_code = st.task_code and d.pool_count > 0
+      join scope_band b on b.scope_id = st.scope_id and b.credit_class = d.credit_class
+      where st.credit_tiered
+      group by st.scope_id, d.task_code`,
+  },
+  // The classes outside their bands, in words (floor/ceil over numeric keep 100 × 3% at exactly 3):
+  // only the evidence reads them.
+  task_class_violation: {
+    deps: ['scope_task', 'scope_band'],
+    sql: () => `select st.scope_id, d.task_code,
+        string_agg(d.credit_class || '类库内' || d.pool_count || '户抽取' || d.drawn_count || '户，应为 '
+          || floor(d.pool_count * b.low / 100) || '–' || ceil(d.pool_count * b.high / 100) || ' 户', '；' order by d.credit_class) as violations
+      from scope_task st
+      join task_class_draw d on d.task_code = st.task_code and d.pool_count > 0
+      join scope_band b on b.scope_id = st.scope_id and b.credit_class = d.credit_class
+      where d.drawn_count not between floor(d.pool_count * b.low / 100) and ceil(d.pool_count * b.high / 100)
+      group by st.scope_id, d.task_code`,
+  },
+  // The credit-tiered tasks with class counts, counted by compliance: the class figures without
+  // joining the check back to every task (the task base's costly flags, base-sets.ts).
+  task_class_tally: {
+    deps: ['task_class_check'],
+    sql: () => `select scope_id, true as credit_tiered, true as has_class_counts, complies, count(*) as tasks
+      from task_class_check group by scope_id, complies`,
+  },
+  // The class columns come from left joins on the class sets' grouping key: a statement that
+  // reads none of a set's columns has its join removed by the planner.
+  b_task: {
+    deps: ['scope_task', 'task_class_check', 'task_class_violation'],
+    sql: () => `select st.scope_id, st.task_code as key, st.is_joint, st.credit_tiered,
+        coalesce(c.draws, 0) > 0 as has_class_counts, coalesce(c.complies, false) as complies, v.violations,
+        st.due_on, st.completed_on,
+        ((st.completed_on is null or st.completed_on > st.as_of) and st.due_on < st.as_of)
+          or (st.completed_on <= st.as_of and st.completed_on > st.due_on) as overdue
+      from scope_task st
+      left join task_class_check c on c.scope_id = st.scope_id and c.task_code = st.task_code
+      left join task_class_violation v on v.scope_id = st.scope_id and v.task_code = st.task_code`,
   },
   // Working days numbered in order: the Nth working day after D is the working day numbered n(D) + N.
   calendar: {
@@ -255,15 +299,21 @@ export const CTES: Record<string, Cte> = {
                           where i.task_code = st.task_code and i.inspected_on <= s.as_of) v
       join task_cooperator c on c.task_code = st.task_code and c.department_code <> f.initiator_code`),
   },
-  // The same count without listing the visits: per joint task, its cooperators times its subjects.
+  // The same count without listing the visits: per joint task, its cooperators times its
+  // subjects, each counted once per (scope, task) as sets (a hashed distinct, not a sort per task).
   saved_visit_tally: {
-    deps: ['scope', 'scope_task'],
-    sql: (_q, $) => (`select st.scope_id,
-        (select count(*) from task_cooperator c where c.task_code = f.code and c.department_code <> f.initiator_code)
-          * (select count(distinct i.subject_code) from inspection i where i.task_code = f.code and i.inspected_on <= s.as_of) as visits
-      from scope_task st
-      join scope s on s.id = st.scope_id
-      join task f on f.code = st.task_code and f.is_joint`),
+    deps: ['scope_task'],
+    sql: () => `select c.scope_id, c.n * v.n as visits
+      from (select st.scope_id, st.task_code, count(*) as n
+            from scope_task st
+            join task_cooperator c on c.task_code = st.task_code and c.department_code <> st.initiator_code
+            where st.is_joint
+            group by st.scope_id, st.task_code) c
+      join (select scope_id, task_code, count(*) as n
+            from (select distinct st.scope_id, st.task_code, i.subject_code
+                  from scope_task st join inspection i on i.task_code = st.task_code and i.inspected_on <= st.as_of
+                  where st.is_joint) x
+            group by scope_id, task_code) v on v.scope_id = c.scope_id and v.task_code = c.task_code`,
   },
   ...VISIT_CTES,
 };
@@ -291,5 +341,6 @@ export function withClause(shape: StatementShape, $: Refs, names: readonly strin
     ordered.push(name);
   };
   names.forEach(visit);
-  return `with ${ordered.map((name) => `${name} as ${CTES[name].materialized ? 'materialized ' : ''}(${CTES[name].sql(shape, $)})`).join(',\n')}`;
+  const materialized = (cte: Cte) => cte.materialized || (cte.materializedForManyScopes && shape.manyScopes);
+  return `with ${ordered.map((name) => `${name} as ${materialized(CTES[name]) ? 'materialized ' : ''}(${CTES[name].sql(shape, $)})`).join(',\n')}`;
 }

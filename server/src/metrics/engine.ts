@@ -1,6 +1,6 @@
 import type { Queryable } from '../store/repositories/sql-filter';
-import { tallyFor, type BaseName } from './base-sets';
-import { conditionSql } from './conditions';
+import { readsCostly, tallyFor, type BaseName } from './base-sets';
+import { conditionColumns, conditionSql } from './conditions';
 import { meets } from './configuration';
 import { withClause, type FilterKind, type StatementShape } from './ctes';
 import type { KpiDefinition, KpiPart } from './definitions';
@@ -26,7 +26,7 @@ export function filterKind(scopes: readonly Scope[]): FilterKind {
 }
 
 export function statementShape(scopes: readonly Scope[], parameters: EngineParameters): StatementShape {
-  return { kind: filterKind(scopes), uniformWindow: parameters.uniformWindow };
+  return { kind: filterKind(scopes), uniformWindow: parameters.uniformWindow, manyScopes: scopes.length > 1 };
 }
 
 /**
@@ -34,15 +34,25 @@ export function statementShape(scopes: readonly Scope[], parameters: EngineParam
  * one filtered aggregate per KPI part, with the values it binds.
  */
 export function baseStatement(
-  parameters: EngineParameters, base: BaseName, parts: readonly { part: KpiPart; column: string }[], scopes: readonly Scope[],
+  parameters: EngineParameters, base: BaseName, parts: readonly { part: KpiPart; column: string }[], scopes: readonly Scope[], costly = false,
 ): { text: string; values: unknown[] } {
-  const tally = tallyFor(base, scopes);
+  const tally = tallyFor(base, scopes, costly);
   const source = tally?.cte ?? `b_${base}`;
   const params = statementParams(parameters);
   const columns = parts.map((p) => `${aggregate(p.part, tally?.count)} as ${p.column}`);
-  const text = `${withClause(statementShape(scopes, parameters), params.p, [source])}
+  const head = withClause(statementShape(scopes, parameters), params.p, [source]);
+  // One scope (kpis): a plain aggregate, without hashing every row's scope id.
+  const text = scopes.length === 1
+    ? `${head}
+    select (${params.p.scopeIds})[1] as scope_id, ${columns.join(', ')} from ${source}`
+    : `${head}
     select scope_id, ${columns.join(', ')} from ${source} group by scope_id`;
   return { text, values: params.values };
+}
+
+/** Which statement a part is counted in: one per base set, and one more for the parts reading its costly flags. */
+function statementOf(part: KpiPart): { base: BaseName; costly: boolean } {
+  return { base: part.base, costly: readsCostly(part.base, conditionColumns(part.where)) };
 }
 
 /**
@@ -62,9 +72,11 @@ export async function computeFigures(
     if (kpi.denominator) parts.push({ kpi, role: 'denominator', part: kpi.denominator, column: `p${parts.length}` });
   }
   const parameters = engineParameters(context, scopes);
-  const bases = [...new Set(parts.map((p) => p.part.base))];
-  const results = await Promise.all(bases.map((base) => {
-    const statement = baseStatement(parameters, base, parts.filter((p) => p.part.base === base), scopes);
+  const label = (part: KpiPart) => JSON.stringify(statementOf(part));
+  const groups = [...new Set(parts.map((p) => label(p.part)))];
+  const results = await Promise.all(groups.map((group) => {
+    const { base, costly } = JSON.parse(group) as { base: BaseName; costly: boolean };
+    const statement = baseStatement(parameters, base, parts.filter((p) => label(p.part) === group), scopes, costly);
     return db.query(statement.text, statement.values);
   }));
   // A scope with no rows in a base set has no row in its result: its counts are 0.

@@ -2,13 +2,14 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, Int, Query, Resolver } fro
 import { SIGNED_IN } from '../../domain/roles';
 import { kpiDefinition } from '../../metrics/definitions';
 import {
-  departmentKpis, departmentKpiTotals, kpiSeries, kpiSeriesSet, kpisFor, type KpiPeriod, type SeriesPoint,
-} from '../../metrics/operations';
+  cachedDepartmentKpis, cachedDepartmentKpiTotals, cachedKpis, cachedKpiSeries, cachedKpiSeriesSet,
+} from '../../metrics/cached-operations';
+import type { KpiPeriod, SeriesPoint } from '../../metrics/operations';
 import type { KpiFigure } from '../../metrics/scope';
 import type { HubContext } from '../context';
 import { buckets } from '../../domain/period';
 import { checkedDate, checkedPageSize, checkedRegion, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MAX_SERIES_POINTS } from '../input-checks';
-import { asUserInput, kpiSetting } from '../kpi-setting';
+import { asUserInput, kpiSetting, kpiSource } from '../kpi-setting';
 import { decodeCursor, encodeCursor } from '../pagination';
 import { badUserInput } from '../errors';
 import { evidenceTable } from '../../metrics/evidence-table';
@@ -104,7 +105,7 @@ export class KpiResolver {
     @Ctx() ctx: HubContext,
   ): Promise<KpiType[]> {
     return asUserInput(async () => {
-      const figures = await kpisFor(ctx.pool, await kpiSetting(ctx), checkedKpiPeriod(period), {
+      const figures = await cachedKpis(kpiSource(ctx), checkedKpiPeriod(period), {
         departmentCode: filter.departmentCode, regionCode: checkedRegion(filter.regionCode),
       });
       return figures.map(toKpi);
@@ -118,7 +119,7 @@ export class KpiResolver {
     @Ctx() ctx: HubContext,
   ): Promise<DepartmentKpisType[]> {
     return asUserInput(async () => {
-      const ranked = await departmentKpis(ctx.pool, await kpiSetting(ctx), checkedKpiPeriod(period));
+      const ranked = await cachedDepartmentKpis(kpiSource(ctx), checkedKpiPeriod(period));
       return ranked.map((d) => ({ ...d, kpis: d.kpis.map(toKpi) }));
     });
   }
@@ -132,7 +133,7 @@ export class KpiResolver {
     @Ctx() ctx: HubContext,
   ): Promise<DepartmentKpiTotalsType> {
     return asUserInput(async () => {
-      const totals = await departmentKpiTotals(ctx.pool, await kpiSetting(ctx), checkedKpiPeriod(period));
+      const totals = await cachedDepartmentKpiTotals(kpiSource(ctx), checkedKpiPeriod(period));
       return {
         total: totals.total.map(toKpi),
         nonMember: totals.nonMember.map(toKpi),
@@ -160,7 +161,7 @@ export class KpiResolver {
     @Ctx() ctx: HubContext,
   ): Promise<KpiSeriesPointType[]> {
     return asUserInput(async () => {
-      const points = await kpiSeries(ctx.pool, await kpiSetting(ctx), key, checkedSeriesRange(from, to, asOf, granularity, cumulative),
+      const points = await cachedKpiSeries(kpiSource(ctx), key, checkedSeriesRange(from, to, asOf, granularity, cumulative),
         granularity, cumulative, { departmentCode, regionCode: checkedRegion(regionCode) });
       return points.map(toPoint);
     });
@@ -184,7 +185,7 @@ export class KpiResolver {
     @Ctx() ctx: HubContext,
   ): Promise<KpiSeriesType[]> {
     return asUserInput(async () => {
-      const set = await kpiSeriesSet(ctx.pool, await kpiSetting(ctx), keys, checkedSeriesRange(from, to, asOf, granularity, cumulative),
+      const set = await cachedKpiSeriesSet(kpiSource(ctx), keys, checkedSeriesRange(from, to, asOf, granularity, cumulative),
         granularity, cumulative, { departmentCode, regionCode: checkedRegion(regionCode) });
       return set.map((s) => ({ key: s.key, points: s.points.map(toPoint) }));
     });
