@@ -13,6 +13,7 @@ import { Migration20261202020000_tallies_by_statement } from './Migration2026120
 import { Migration20261202030000_data_version } from './Migration20261202030000_data_version';
 import { Migration20261202040000_oversight } from './Migration20261202040000_oversight';
 import { Migration20261202050000_inspection_burden } from './Migration20261202050000_inspection_burden';
+import { Migration20261202060000_watch_burden_settings } from './Migration20261202060000_watch_burden_settings';
 
 /** Every migration in order; listed explicitly so tsx, Vitest and compiled output all find them. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -30,4 +31,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202030000_data_version', class: Migration20261202030000_data_version },
   { name: 'Migration20261202040000_oversight', class: Migration20261202040000_oversight },
   { name: 'Migration20261202050000_inspection_burden', class: Migration20261202050000_inspection_burden },
+  { name: 'Migration20261202060000_watch_burden_settings', class: Migration20261202060000_watch_burden_settings },
 ];

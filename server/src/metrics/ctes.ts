@@ -53,7 +53,6 @@ export interface Cte {
    */
   materializedForManyScopes?: boolean;
 }
-}
 
 export const CTES: Record<string, Cte> = {
   scope: {
