@@ -40,6 +40,17 @@ describe('targets and bands by year and jurisdiction', () => {
     expect(pick(kpis, 'joint_task_share')).toEqual({ key: 'joint_task_share', value: 1 / 3, target: 0.3, comparator: '>=', met: true });
   });
 
+  it('computes only the KPIs asked for, in the catalogue order, and refuses an unknown key', async () => {
+    const { kpis } = await gqlData<{ kpis: { key: string; numerator: number; denominator: number }[] }>(url(),
+      `{ kpis(period: ${PERIOD}, keys: ["credit_tiered_task_share", "joint_task_share", "joint_task_share"]) { key numerator denominator } }`);
+    expect(kpis).toEqual([
+      { key: 'joint_task_share', numerator: 1, denominator: 3 },
+      { key: 'credit_tiered_task_share', numerator: 1, denominator: 3 },
+    ]);
+    const wrong = await gql(url(), `{ kpis(period: ${PERIOD}, keys: ["joint_share"]) { key } }`);
+    expect(wrong.errors?.[0].message).toMatch(/^指标 joint_share 不存在/);
+  });
+
   it('other bands change what complies', async () => {
     let { kpis } = await gqlData<{ kpis: Kpi[] }>(url(), KPIS);
     expect(pick(kpis, 'tier_ratio_compliance')?.value).toBe(0); // 4 of 100 is above B's 3%

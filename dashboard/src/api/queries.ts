@@ -25,11 +25,12 @@ graphql(`fragment KpiFields on Kpi { key name unit value numerator denominator t
 graphql(`fragment SeriesPointFields on KpiSeriesPoint { label from to value numerator denominator met }`);
 graphql(`fragment KpiCatalogEntryFields on KpiCatalogEntry { key name unit definition source periodAdditive departmentRule }`);
 
-const KPIS = graphql(`query Kpis($period: KpiPeriodInput!, $departmentCode: String, $regionCode: String) {
-  kpis(period: $period, departmentCode: $departmentCode, regionCode: $regionCode) { ...KpiFields } }`);
+const KPIS = graphql(`query Kpis($period: KpiPeriodInput!, $departmentCode: String, $regionCode: String, $keys: [String!]) {
+  kpis(period: $period, departmentCode: $departmentCode, regionCode: $regionCode, keys: $keys) { ...KpiFields } }`);
 
-export async function fetchKpis(period: Period, filter: Filter): Promise<Kpi[]> {
-  return (await send(KPIS, { period, ...filter })).kpis;
+/** The figures of a period: every KPI, or only those of `keys` (a page computes no more than it shows). */
+export async function fetchKpis(period: Period, filter: Filter, keys?: readonly string[]): Promise<Kpi[]> {
+  return (await send(KPIS, { period, ...filter, keys: keys ? [...keys] : null })).kpis;
 }
 
 const KPI_CATALOG = graphql(`query KpiCatalog { kpiCatalog { ...KpiCatalogEntryFields } }`);

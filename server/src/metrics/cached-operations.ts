@@ -49,8 +49,8 @@ async function cached<T>(source: KpiSource, key: unknown[], compute: (setting: K
   return source.cache.get(`${version} ${JSON.stringify(key)}`, async () => compute(await sourceSetting(source)));
 }
 
-export const cachedKpis = (source: KpiSource, p: KpiPeriod, f: KpiFilter): Promise<KpiFigure[]> =>
-  cached(source, ['kpis', period(p), filter(f)], (setting) => kpisFor(source.db, setting, p, f));
+export const cachedKpis = (source: KpiSource, p: KpiPeriod, f: KpiFilter, keys?: readonly string[] | null): Promise<KpiFigure[]> =>
+  cached(source, ['kpis', period(p), filter(f), keys ?? null], (setting) => kpisFor(source.db, setting, p, f, keys));
 
 export const cachedDepartmentKpis = (source: KpiSource, p: KpiPeriod): Promise<RankedDepartment[]> =>
   cached(source, ['departmentKpis', period(p)], (setting) => departmentKpis(source.db, setting, p));

@@ -100,10 +100,14 @@ export function checkedKpi(key: string): KpiDefinition {
   return kpi;
 }
 
-/** Every KPI for one period and filter. */
-export async function kpisFor(db: Queryable, setting: KpiSetting, period: KpiPeriod, filter: KpiFilter): Promise<KpiFigure[]> {
+/** Every KPI for one period and filter, or only those of `keys`, in the catalogue's order. */
+export async function kpisFor(
+  db: Queryable, setting: KpiSetting, period: KpiPeriod, filter: KpiFilter, keys?: readonly string[] | null,
+): Promise<KpiFigure[]> {
   const scope = scopeFor(setting, 'all', period, filter);
-  return (await computeFigures(db, setting.engine, [scope], KPI_DEFINITIONS)).get('all')!;
+  const wanted = keys ? new Set(keys.map((key) => checkedKpi(key).key)) : null;
+  const kpis = wanted ? KPI_DEFINITIONS.filter((k) => wanted.has(k.key)) : KPI_DEFINITIONS;
+  return (await computeFigures(db, setting.engine, [scope], kpis)).get('all')!;
 }
 
 /** Every KPI of every member department, ranked: the league table of circulars. */

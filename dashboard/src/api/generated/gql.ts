@@ -35,7 +35,7 @@ type Documents = {
     "fragment KpiFields on Kpi { key name unit value numerator denominator target comparator met definition source }": typeof types.KpiFieldsFragmentDoc,
     "fragment SeriesPointFields on KpiSeriesPoint { label from to value numerator denominator met }": typeof types.SeriesPointFieldsFragmentDoc,
     "fragment KpiCatalogEntryFields on KpiCatalogEntry { key name unit definition source periodAdditive departmentRule }": typeof types.KpiCatalogEntryFieldsFragmentDoc,
-    "query Kpis($period: KpiPeriodInput!, $departmentCode: String, $regionCode: String) {\n  kpis(period: $period, departmentCode: $departmentCode, regionCode: $regionCode) { ...KpiFields } }": typeof types.KpisDocument,
+    "query Kpis($period: KpiPeriodInput!, $departmentCode: String, $regionCode: String, $keys: [String!]) {\n  kpis(period: $period, departmentCode: $departmentCode, regionCode: $regionCode, keys: $keys) { ...KpiFields } }": typeof types.KpisDocument,
     "query KpiCatalog { kpiCatalog { ...KpiCatalogEntryFields } }": typeof types.KpiCatalogDocument,
     "query Series($key: String!, $from: String!, $to: String!, $granularity: Granularity!, $cumulative: Boolean!,\n  $departmentCode: String, $regionCode: String, $asOf: String) {\n  kpiSeries(key: $key, from: $from, to: $to, granularity: $granularity, cumulative: $cumulative, departmentCode: $departmentCode,\n    regionCode: $regionCode, asOf: $asOf) { ...SeriesPointFields } }": typeof types.SeriesDocument,
     "query SeriesSet($keys: [String!]!, $from: String!, $to: String!, $granularity: Granularity!, $cumulative: Boolean!,\n  $departmentCode: String, $regionCode: String, $asOf: String) {\n  kpiSeriesSet(keys: $keys, from: $from, to: $to, granularity: $granularity, cumulative: $cumulative, departmentCode: $departmentCode,\n    regionCode: $regionCode, asOf: $asOf) { key points { ...SeriesPointFields } } }": typeof types.SeriesSetDocument,
@@ -87,7 +87,7 @@ const documents: Documents = {
     "fragment KpiFields on Kpi { key name unit value numerator denominator target comparator met definition source }": types.KpiFieldsFragmentDoc,
     "fragment SeriesPointFields on KpiSeriesPoint { label from to value numerator denominator met }": types.SeriesPointFieldsFragmentDoc,
     "fragment KpiCatalogEntryFields on KpiCatalogEntry { key name unit definition source periodAdditive departmentRule }": types.KpiCatalogEntryFieldsFragmentDoc,
-    "query Kpis($period: KpiPeriodInput!, $departmentCode: String, $regionCode: String) {\n  kpis(period: $period, departmentCode: $departmentCode, regionCode: $regionCode) { ...KpiFields } }": types.KpisDocument,
+    "query Kpis($period: KpiPeriodInput!, $departmentCode: String, $regionCode: String, $keys: [String!]) {\n  kpis(period: $period, departmentCode: $departmentCode, regionCode: $regionCode, keys: $keys) { ...KpiFields } }": types.KpisDocument,
     "query KpiCatalog { kpiCatalog { ...KpiCatalogEntryFields } }": types.KpiCatalogDocument,
     "query Series($key: String!, $from: String!, $to: String!, $granularity: Granularity!, $cumulative: Boolean!,\n  $departmentCode: String, $regionCode: String, $asOf: String) {\n  kpiSeries(key: $key, from: $from, to: $to, granularity: $granularity, cumulative: $cumulative, departmentCode: $departmentCode,\n    regionCode: $regionCode, asOf: $asOf) { ...SeriesPointFields } }": types.SeriesDocument,
     "query SeriesSet($keys: [String!]!, $from: String!, $to: String!, $granularity: Granularity!, $cumulative: Boolean!,\n  $departmentCode: String, $regionCode: String, $asOf: String) {\n  kpiSeriesSet(keys: $keys, from: $from, to: $to, granularity: $granularity, cumulative: $cumulative, departmentCode: $departmentCode,\n    regionCode: $regionCode, asOf: $asOf) { key points { ...SeriesPointFields } } }": types.SeriesSetDocument,
@@ -202,7 +202,7 @@ export function graphql(source: "fragment KpiCatalogEntryFields on KpiCatalogEnt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Kpis($period: KpiPeriodInput!, $departmentCode: String, $regionCode: String) {\n  kpis(period: $period, departmentCode: $departmentCode, regionCode: $regionCode) { ...KpiFields } }"): typeof import('./graphql').KpisDocument;
+export function graphql(source: "query Kpis($period: KpiPeriodInput!, $departmentCode: String, $regionCode: String, $keys: [String!]) {\n  kpis(period: $period, departmentCode: $departmentCode, regionCode: $regionCode, keys: $keys) { ...KpiFields } }"): typeof import('./graphql').KpisDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -393,6 +393,7 @@ export type KpisQueryVariables = Exact<{
   period: KpiPeriodInput;
   departmentCode?: string | null | undefined;
   regionCode?: string | null | undefined;
+  keys?: Array<string> | string | null | undefined;
 }>;
 
 
@@ -1030,8 +1031,13 @@ export const SetWarningSettingDocument = new TypedDocumentString(`
   leadWorkingDays
 }`) as unknown as TypedDocumentString<SetWarningSettingMutation, SetWarningSettingMutationVariables>;
 export const KpisDocument = new TypedDocumentString(`
-    query Kpis($period: KpiPeriodInput!, $departmentCode: String, $regionCode: String) {
-  kpis(period: $period, departmentCode: $departmentCode, regionCode: $regionCode) {
+    query Kpis($period: KpiPeriodInput!, $departmentCode: String, $regionCode: String, $keys: [String!]) {
+  kpis(
+    period: $period
+    departmentCode: $departmentCode
+    regionCode: $regionCode
+    keys: $keys
+  ) {
     ...KpiFields
   }
 }

@@ -103,11 +103,12 @@ export class KpiResolver {
     @Arg('period', () => KpiPeriodInput, { description: '统计期间' }) period: KpiPeriodInput,
     @Args(() => KpiFilterArgs) filter: KpiFilterArgs,
     @Ctx() ctx: HubContext,
+    @Arg('keys', () => [String], { nullable: true, description: '只算这些指标（指标键）；不填为全部，按指标目录的顺序' }) keys?: string[] | null,
   ): Promise<KpiType[]> {
     return asUserInput(async () => {
       const figures = await cachedKpis(kpiSource(ctx), checkedKpiPeriod(period), {
         departmentCode: filter.departmentCode, regionCode: checkedRegion(filter.regionCode),
-      });
+      }, keys ?? null);
       return figures.map(toKpi);
     });
   }
