@@ -72,4 +72,20 @@ describe.skipIf(!CHROMIUM)('预警 and 报送情况 in Chromium, on the hand-bui
     ]);
     await page.close();
   });
+
+  it('fits 预警, 报送情况 and a department’s warnings on a 390-pixel phone', async () => {
+    const phone = await signedInContext(browser, url(), TEST_ACCOUNT.username, TEST_ACCOUNT.password, { width: 390, height: 844 });
+    const page = await phone.newPage();
+    for (const [path, ready, shot] of [
+      ['/warnings?asOf=2024-07-04', '[data-role="warning-departments"]', 'warnings-phone'],
+      ['/submissions?from=2024-04-01&to=2024-06-30', '[data-role="submissions"]', 'submissions-phone'],
+      ['/department/A?from=2024-04-01&to=2024-06-30&asOf=2024-07-04', '[data-role="warning-counts"]', 'department-phone'],
+    ]) {
+      await page.goto(`${url()}${path}`);
+      await page.waitForSelector(ready);
+      if (SHOTS) await page.screenshot({ path: `${SHOTS}/${shot}.png`, fullPage: true });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+    }
+    await phone.close();
+  });
 });
