@@ -20,6 +20,7 @@ import { connectDatabase, type Database } from '../server/src/database/database'
 import { startEmbeddedPostgres } from '../server/src/database/embedded';
 import { ensureDemoData } from '../server/src/demo/load-demo';
 import { ownerQuery } from './bench/owner';
+import { STATE_COUNCIL_KPIS } from '../server/src/domain/kpi-keys';
 import { kpisFor, type KpiFilter } from '../server/src/metrics/operations';
 import { engineVersion, handKpis, loadSetting, prepare, QUERIES, tableCounts, type DataSet } from './bench/datasets';
 import { explain, measure, measurePair, ms, recorder, type StatementPlan, type Timing } from './bench/measure';
@@ -80,7 +81,7 @@ async function agreement(set: DataSet): Promise<string[]> {
   const lines: string[] = [];
   const filters: [string, KpiFilter][] = [['全辖区', {}], [`部门 ${set.department}`, { departmentCode: set.department }], [`区划 ${set.region}`, { regionCode: set.region }]];
   for (const [label, filter] of filters) {
-    const engine = await kpisFor(set.db.pool, set.setting, set.quarter, filter);
+    const engine = await kpisFor(set.db.pool, set.setting, set.quarter, filter, STATE_COUNCIL_KPIS);
     const hand = new Map((await handKpis(set, set.db.pool, set.quarter, filter)).map((f) => [f.key, f]));
     const differ = engine.filter((f) => hand.get(f.key)?.numerator !== f.numerator || hand.get(f.key)?.denominator !== f.denominator);
     lines.push(`${set.label}（${label}）：${differ.length === 0 ? `${engine.length} 项指标的分子、分母全部一致`
@@ -147,7 +148,7 @@ async function main() {
     // The plan of exactly what kpisFor sends, one statement or several, each EXPLAINed on its own.
     const province = sets[1];
     const rec = recorder(province.db.pool);
-    await kpisFor(rec.db, province.setting, province.quarter, {});
+    await kpisFor(rec.db, province.setting, province.quarter, {}, STATE_COUNCIL_KPIS);
     const plans: StatementPlan[] = [];
     for (const q of rec.queries) plans.push(await explain(province.db.pool, q));
 
@@ -167,7 +168,7 @@ async function main() {
       handTimings,
       agreements,
       plans,
-      figures: await Promise.all(sets.map((s) => kpisFor(s.db.pool, s.setting, s.quarter, {}))),
+      figures: await Promise.all(sets.map((s) => kpisFor(s.db.pool, s.setting, s.quarter, {}, STATE_COUNCIL_KPIS))),
     };
     await mkdir(OUT_DIR, { recursive: true });
     await writeFile(path.join(OUT_DIR, 'kpis-plan.txt'), planFile(results, rec.queries));

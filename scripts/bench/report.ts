@@ -1,7 +1,8 @@
 /** The KPI benchmark's results as Markdown (docs/benchmarks/kpis.md) and its plan file. */
 import os from 'node:os';
 import type { KpiFigure } from '../../server/src/metrics/scope';
-import { KPI_DEFINITIONS } from '../../server/src/metrics/definitions';
+import { STATE_COUNCIL_KPIS } from '../../server/src/domain/kpi-keys';
+import { kpiDefinition } from '../../server/src/metrics/definitions';
 import { QUERIES, today, type DataSet } from './datasets';
 import { markdownTable, ms, type RecordedQuery, type StatementPlan, type Timing } from './measure';
 
@@ -94,6 +95,6 @@ export function markdown(r: BenchResults): string {
     ``,
   ];
   lines.push(`各数据集的指标值（全辖区，所测季度），以便核对生成的数据是否像样：`, ``,
-    markdownTable(['指标', ...sets.map((s) => s.label)], KPI_DEFINITIONS.map((k, i) => [k.name, ...r.figures.map((f) => value(f[i]))])), ``);
+    markdownTable(['指标', ...sets.map((s) => s.label)], STATE_COUNCIL_KPIS.map((key, i) => [kpiDefinition(key)!.name, ...r.figures.map((f) => value(f[i]))])), ``);
   return lines.join('\n');
 }

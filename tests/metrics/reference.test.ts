@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDemoFiles } from '../../server/src/demo/generate';
+import { STATE_COUNCIL_KPIS } from '../../server/src/domain/kpi-keys';
 import { runImport } from '../../server/src/ingest/run-import';
 import { kpisFor, loadKpiSetting, scopeFor, type KpiFilter, type KpiPeriod, type KpiSetting } from '../../server/src/metrics/operations';
 import { loadWorkCalendar } from '../../server/src/store/repositories/work-calendar.repository';
@@ -15,7 +16,7 @@ const db = useTestDatabase();
 const byKey = (figures: HandFigure[]) => [...figures].sort((a, b) => a.key.localeCompare(b.key));
 
 const engineFigures = async (setting: KpiSetting, period: KpiPeriod, filter: KpiFilter): Promise<HandFigure[]> =>
-  byKey((await kpisFor(db().pool, setting, period, filter)).map((f) => ({ key: f.key, numerator: f.numerator, denominator: f.denominator })));
+  byKey((await kpisFor(db().pool, setting, period, filter, STATE_COUNCIL_KPIS)).map((f) => ({ key: f.key, numerator: f.numerator, denominator: f.denominator })));
 
 function handFilter(filter: KpiFilter): HandFilter {
   if (filter.departmentCode) return { kind: 'department', code: filter.departmentCode };
