@@ -95,6 +95,31 @@ class KpiEvidenceArgs extends KpiFilterArgs {
   sortBy?: string | null;
 }
 
+/** The periods and filter of a trend, shared by kpiSeries and kpiSeriesSet. */
+@ArgsType()
+class SeriesArgs {
+  @Field(() => String, { description: '起始日期，YYYY-MM-DD' })
+  from!: string;
+
+  @Field(() => String, { description: '截止日期，YYYY-MM-DD' })
+  to!: string;
+
+  @Field(() => Granularity, { description: '粒度' })
+  granularity!: Granularity;
+
+  @Field(() => Boolean, { defaultValue: false, description: '是否按年累计（自当年 1 月 1 日起），通报常用' })
+  cumulative!: boolean;
+
+  @Field(() => String, { nullable: true, description: '部门编码' })
+  departmentCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: '6 位行政区划代码' })
+  regionCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: '数据截至（观察日），YYYY-MM-DD，用于每个点；不填则每个点以其时间段的最后一天为观察日' })
+  asOf?: string | null;
+}
+
 @Resolver()
 export class KpiResolver {
   @Authorized(SIGNED_IN)
@@ -151,19 +176,12 @@ export class KpiResolver {
   })
   kpiSeries(
     @Arg('key', () => String, { description: '指标键' }) key: string,
-    @Arg('from', () => String, { description: '起始日期，YYYY-MM-DD' }) from: string,
-    @Arg('to', () => String, { description: '截止日期，YYYY-MM-DD' }) to: string,
-    @Arg('granularity', () => Granularity, { description: '粒度' }) granularity: Granularity,
-    @Arg('cumulative', () => Boolean, { defaultValue: false, description: '是否按年累计（自当年 1 月 1 日起），通报常用' }) cumulative: boolean,
-    @Arg('departmentCode', () => String, { nullable: true, description: '部门编码' }) departmentCode: string | null,
-    @Arg('regionCode', () => String, { nullable: true, description: '6 位行政区划代码' }) regionCode: string | null,
-    @Arg('asOf', () => String, { nullable: true, description: '数据截至（观察日），YYYY-MM-DD，用于每个点；不填则每个点以其时间段的最后一天为观察日' })
-    asOf: string | null,
+    @Args(() => SeriesArgs) { from, to, granularity, cumulative, departmentCode, regionCode, asOf }: SeriesArgs,
     @Ctx() ctx: HubContext,
   ): Promise<KpiSeriesPointType[]> {
     return asUserInput(async () => {
-      const points = await cachedKpiSeries(kpiSource(ctx), key, checkedSeriesRange(from, to, asOf, granularity, cumulative),
-        granularity, cumulative, { departmentCode, regionCode: checkedRegion(regionCode) });
+      const points = await cachedKpiSeries(kpiSource(ctx), key, checkedSeriesRange(from, to, asOf ?? null, granularity, cumulative),
+        granularity, cumulative, { departmentCode: departmentCode ?? null, regionCode: checkedRegion(regionCode) });
       return points.map(toPoint);
     });
   }
@@ -175,19 +193,12 @@ export class KpiResolver {
   })
   kpiSeriesSet(
     @Arg('keys', () => [String], { description: '指标键' }) keys: string[],
-    @Arg('from', () => String, { description: '起始日期，YYYY-MM-DD' }) from: string,
-    @Arg('to', () => String, { description: '截止日期，YYYY-MM-DD' }) to: string,
-    @Arg('granularity', () => Granularity, { description: '粒度' }) granularity: Granularity,
-    @Arg('cumulative', () => Boolean, { defaultValue: false, description: '是否按年累计（自当年 1 月 1 日起），通报常用' }) cumulative: boolean,
-    @Arg('departmentCode', () => String, { nullable: true, description: '部门编码' }) departmentCode: string | null,
-    @Arg('regionCode', () => String, { nullable: true, description: '6 位行政区划代码' }) regionCode: string | null,
-    @Arg('asOf', () => String, { nullable: true, description: '数据截至（观察日），YYYY-MM-DD，用于每个点；不填则每个点以其时间段的最后一天为观察日' })
-    asOf: string | null,
+    @Args(() => SeriesArgs) { from, to, granularity, cumulative, departmentCode, regionCode, asOf }: SeriesArgs,
     @Ctx() ctx: HubContext,
   ): Promise<KpiSeriesType[]> {
     return asUserInput(async () => {
-      const set = await cachedKpiSeriesSet(kpiSource(ctx), keys, checkedSeriesRange(from, to, asOf, granularity, cumulative),
-        granularity, cumulative, { departmentCode, regionCode: checkedRegion(regionCode) });
+      const set = await cachedKpiSeriesSet(kpiSource(ctx), keys, checkedSeriesRange(from, to, asOf ?? null, granularity, cumulative),
+        granularity, cumulative, { departmentCode: departmentCode ?? null, regionCode: checkedRegion(regionCode) });
       return set.map((s) => ({ key: s.key, points: s.points.map(toPoint) }));
     });
   }
