@@ -1,13 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeDemoFiles } from '../../server/src/demo/generate';
-import { runImport } from '../../server/src/ingest/run-import';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { formatCount, formatValue } from '../../dashboard/src/format';
 import { STATE_COUNCIL_KPIS } from '../../server/src/domain/kpi-keys';
-import { gqlData, hubFetch, TEST_ACCOUNT, useHubServer } from '../graphql/hub-client';
-import { useTestDatabase } from '../support/database';
-import { tempDir } from '../support/files';
-import { buildDashboard, CHROMIUM, launchBrowser, signedInContext } from './browser';
+import { gqlData, hubFetch } from '../graphql/hub-client';
+import { CHROMIUM, useBrowserHub } from './browser';
 
 interface Kpi { key: string; unit: 'RATIO' | 'COUNT'; value: number | null; numerator: number; denominator: number | null; met: boolean | null }
 
@@ -15,26 +11,10 @@ const QUARTER = '?from=2026-04-01&to=2026-06-30';
 // The cut-off the pages open Q2 2026 with: the day after its last results were due (the 20th working
 // day after 30 June: 1–3, 6–10, 13–17, 20–24, 27, 28 July), long past on any day the suite runs.
 const AS_OF = '2026-07-29';
-const dist = await tempDir();
-// Built before the server starts (its hook runs first), which serves whatever it finds there.
-if (CHROMIUM) await buildDashboard(dist);
 
 describe.skipIf(!CHROMIUM)('the cockpit in Chromium, on the real server and the demo data', () => {
-  const db = useTestDatabase();
-  const url = useHubServer(db, dist);
-  let browser: Browser;
   // Signed in once through the 登录 page; every page of the file shares that session.
-  let office: BrowserContext;
-
-  beforeAll(async () => {
-    const files = await writeDemoFiles(await tempDir(), { subjects: 3000 });
-    expect((await runImport(db().pool, files.map((path) => ({ path })), { source: 'DEMO' })).outcome).toBe('committed');
-    browser = await launchBrowser();
-    office = await signedInContext(browser, url(), TEST_ACCOUNT.username, TEST_ACCOUNT.password);
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const { url, office } = useBrowserHub({ demo: { subjects: 3000 } });
 
   // The cockpit shows the State Council's 14 (the visit KPIs have the 检查频次 page).
   const api = async (filter: Record<string, string> = {}, keys: readonly string[] | null = STATE_COUNCIL_KPIS) => (await gqlData<{ kpis: Kpi[] }>(
@@ -43,7 +23,7 @@ describe.skipIf(!CHROMIUM)('the cockpit in Chromium, on the real server and the 
   )).kpis;
 
   async function newPage(viewport = { width: 1920, height: 1080 }): Promise<Page> {
-    const page = await office.newPage();
+    const page = await office().newPage();
     await page.setViewportSize(viewport);
     return page;
   }

@@ -1,11 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeDemoFiles } from '../../server/src/demo/generate';
-import { runImport } from '../../server/src/ingest/run-import';
-import { TEST_ACCOUNT, useHubServer } from '../graphql/hub-client';
-import { useTestDatabase } from '../support/database';
-import { tempDir } from '../support/files';
-import { buildDashboard, CHROMIUM, launchBrowser, signedInContext } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { CHROMIUM, useBrowserHub } from './browser';
 
 // Q3 2026 ends on 30 September; its last results are due on 3 November: 国庆 (1–7 October) off, 10 October
 // worked, so the 20 working days are 8, 9, 10, 12–16, 19–23, 26–30 October, 2 and 3 November. From the day
@@ -13,24 +8,8 @@ import { buildDashboard, CHROMIUM, launchBrowser, signedInContext } from './brow
 const Q3 = 'from=2026-07-01&to=2026-09-30';
 const DUE = '2026-11-04';
 
-const dist = await tempDir();
-if (CHROMIUM) await buildDashboard(dist);
-
 describe.skipIf(!CHROMIUM)('数据截至: the cut-off date on the pages, in Chromium on the demo data', () => {
-  const db = useTestDatabase();
-  const url = useHubServer(db, dist);
-  let browser: Browser;
-  let office: BrowserContext;
-
-  beforeAll(async () => {
-    const files = await writeDemoFiles(await tempDir(), { subjects: 3000 });
-    expect((await runImport(db().pool, files.map((path) => ({ path })), { source: 'DEMO' })).outcome).toBe('committed');
-    browser = await launchBrowser();
-    office = await signedInContext(browser, url(), TEST_ACCOUNT.username, TEST_ACCOUNT.password);
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const { db, url, office } = useBrowserHub({ demo: { subjects: 3000 } });
 
   /** 超期任务数 counted straight from the table: tasks begun in Q3, past due and not done by the cut-off, or done late by then. */
   const overdueKpi = async (asOf: string) => (await db().pool.query<{ n: number }>(
@@ -42,7 +21,7 @@ describe.skipIf(!CHROMIUM)('数据截至: the cut-off date on the pages, in Chro
        and (completed_on is null or completed_on > $1) and due_on < $1`, [asOf])).rows[0].n;
 
   async function open(path: string, ready: string): Promise<Page> {
-    const page = await office.newPage();
+    const page = await office().newPage();
     await page.goto(`${url()}${path}`);
     await page.waitForSelector(ready);
     return page;

@@ -1,36 +1,20 @@
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeDemoFiles } from '../../server/src/demo/generate';
-import { runImport } from '../../server/src/ingest/run-import';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { formatCount, formatValue } from '../../dashboard/src/format';
-import { gqlData, TEST_ACCOUNT, useHubServer } from '../graphql/hub-client';
-import { useTestDatabase } from '../support/database';
+import { gqlData, TEST_ACCOUNT } from '../graphql/hub-client';
 import { tempDir, writeCsv } from '../support/files';
-import { buildDashboard, CHROMIUM, launchBrowser, signedInContext } from './browser';
-
-const dist = await tempDir();
-if (CHROMIUM) await buildDashboard(dist);
+import { CHROMIUM, useBrowserHub } from './browser';
 
 const TASK_HEADER = ['任务编号', '计划编号', '任务名称', '发起部门代码', '配合部门代码', '抽查事项编码', '信用风险分类抽查', '开始日期', '截止日期', '完成日期'];
 
 describe.skipIf(!CHROMIUM)('数据导入 in Chromium, on the real server and the demo data', () => {
-  const db = useTestDatabase();
-  const url = useHubServer(db, dist);
-  let browser: Browser;
-  let office: BrowserContext;
+  const { db, url, office } = useBrowserHub({ demo: { subjects: 3000 } });
   let item: string;
 
   beforeAll(async () => {
-    const files = await writeDemoFiles(await tempDir(), { subjects: 3000 });
-    expect((await runImport(db().pool, files.map((p) => ({ path: p })), { source: 'DEMO' })).outcome).toBe('committed');
     item = (await gqlData<{ inspectionItems: { nodes: { code: string }[] } }>(
       url(), '{ inspectionItems(departmentCode: "SCJGJ", first: 1) { nodes { code } } }')).inspectionItems.nodes[0].code;
-    browser = await launchBrowser();
-    office = await signedInContext(browser, url(), TEST_ACCOUNT.username, TEST_ACCOUNT.password);
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
   });
 
   const jointShare = async () => (await gqlData<{ kpis: { key: string; unit: 'RATIO'; value: number; numerator: number; denominator: number }[] }>(
@@ -53,7 +37,7 @@ describe.skipIf(!CHROMIUM)('数据导入 in Chromium, on the real server and the
       ['RW-E2E-1', null, '联合抽查（页面上传）', 'SCJGJ', null, item, '否', '2026-05-10', '2026-06-30', null],
       ['RW-E2E-2', null, '日期写错的任务', 'SCJGJ', null, item, '否', '2026-13-01', '2026-06-30', null],
     ], 'gb18030');
-    const page = await office.newPage();
+    const page = await office().newPage();
     await upload(page, file);
     expect(await page.getAttribute('[data-role="report"]', 'data-outcome')).toBe('rejected');
     const rows = await page.$$eval('[data-role="errors"] tbody tr', (trs) => trs.map((tr) => Array.from(tr.children, (td) => td.textContent!.trim())));
@@ -69,7 +53,7 @@ describe.skipIf(!CHROMIUM)('数据导入 in Chromium, on the real server and the
   it('shows many bad rows as their count by column and reason, and the first 1,000 of them', async () => {
     const rows = Array.from({ length: 1200 }, (_, i) => [`RW-E2E-BAD-${i}`, null, '日期写错的任务', 'SCJGJ', null, item, '否', '2026-13-01', '2026-06-30', null]);
     const file = await writeCsv(path.join(await tempDir(), '任务.csv'), [TASK_HEADER, ...rows]);
-    const page = await office.newPage();
+    const page = await office().newPage();
     await upload(page, file);
     expect(await page.getAttribute('[data-role="report"]', 'data-outcome')).toBe('rejected');
     const groups = await page.$$eval('[data-role="error-groups"] tbody tr', (trs) => trs.map((tr) => Array.from(tr.children, (td) => td.textContent!.trim())));
@@ -87,7 +71,7 @@ describe.skipIf(!CHROMIUM)('数据导入 in Chromium, on the real server and the
       TASK_HEADER,
       ['RW-E2E-3', null, '联合抽查（页面上传）', 'SCJGJ', cooperator, item, '否', '2026-05-10', '2026-06-30', null],
     ]);
-    const page = await office.newPage();
+    const page = await office().newPage();
     await upload(page, file);
     expect(await page.getAttribute('[data-role="report"]', 'data-outcome')).toBe('validated');
     expect(await jointShare()).toEqual(before);

@@ -1,32 +1,16 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_ACCOUNT, useHubServer } from '../graphql/hub-client';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { buildCounty } from '../oversight/fixture';
-import { useTestDatabase } from '../support/database';
-import { tempDir } from '../support/files';
-import { buildDashboard, CHROMIUM, launchBrowser, signedInContext } from './browser';
+import { TEST_ACCOUNT } from '../graphql/hub-client';
+import { CHROMIUM, signedInContext, useBrowserHub } from './browser';
 
-const dist = await tempDir();
-if (CHROMIUM) await buildDashboard(dist);
 const SHOTS = process.env.OVERSIGHT_SCREENSHOTS;
 
 describe.skipIf(!CHROMIUM)('预警 and 报送情况 in Chromium, on the hand-built county as of 4 July 2024', () => {
-  const db = useTestDatabase();
-  const url = useHubServer(db, dist);
-  let browser: Browser;
-  let office: BrowserContext;
-
-  beforeAll(async () => {
-    await buildCounty(db);
-    browser = await launchBrowser();
-    office = await signedInContext(browser, url(), TEST_ACCOUNT.username, TEST_ACCOUNT.password);
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const { url, browser, office } = useBrowserHub({ prepare: ({ db }) => buildCounty(db) });
 
   async function open(path: string, ready: string, shot?: string): Promise<Page> {
-    const page = await office.newPage();
+    const page = await office().newPage();
     await page.goto(`${url()}${path}`);
     await page.waitForSelector(ready);
     if (SHOTS && shot) await page.screenshot({ path: `${SHOTS}/${shot}.png`, fullPage: true });
@@ -74,7 +58,7 @@ describe.skipIf(!CHROMIUM)('预警 and 报送情况 in Chromium, on the hand-bui
   });
 
   it('fits 预警, 报送情况 and a department’s warnings on a 390-pixel phone', async () => {
-    const phone = await signedInContext(browser, url(), TEST_ACCOUNT.username, TEST_ACCOUNT.password, { width: 390, height: 844 });
+    const phone = await signedInContext(browser(), url(), TEST_ACCOUNT.username, TEST_ACCOUNT.password, { width: 390, height: 844 });
     const page = await phone.newPage();
     for (const [path, ready, shot] of [
       ['/warnings?asOf=2024-07-04', '[data-role="warning-departments"]', 'warnings-phone'],

@@ -6,10 +6,9 @@ import { runImport } from '../../server/src/ingest/run-import';
 import { gqlData, hubFetch, useHubServer } from '../graphql/hub-client';
 import { useTestDatabase } from '../support/database';
 import { tempDir } from '../support/files';
-import { buildDashboard, CHROMIUM, launchBrowser, signedInContext, signInThroughPage } from './browser';
+import { CHROMIUM, launchBrowser, sharedDashboard, signedInContext, signInThroughPage } from './browser';
 
-const dist = await tempDir();
-if (CHROMIUM) await buildDashboard(dist);
+const dist = CHROMIUM ? await sharedDashboard() : undefined;
 
 const OFFICE = { username: 'zhangming', password: 'zhangming-pass-1', name: '张明' };
 const LEADER = { username: 'wangjun', password: 'wangjun-pass-01', name: '王军' };

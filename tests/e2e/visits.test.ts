@@ -1,39 +1,27 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gqlData, TEST_ACCOUNT, useHubServer } from '../graphql/hub-client';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { gqlData } from '../graphql/hub-client';
 import { buildVisitScenario } from '../metrics/visit-scenario';
-import { useTestDatabase } from '../support/database';
-import { tempDir } from '../support/files';
-import { buildDashboard, CHROMIUM, launchBrowser, signedInContext } from './browser';
+import { CHROMIUM, useBrowserHub } from './browser';
 
 const VIEW = '/visits?from=2024-07-01&to=2024-09-30&asOf=2024-10-31';
 /** Where to leave the pictures for a person to look at; none unless asked for. */
 const SHOTS = process.env.SCREENSHOT_DIR ?? null;
-const dist = await tempDir();
-if (CHROMIUM) await buildDashboard(dist);
 
 describe.skipIf(!CHROMIUM)('the 检查频次 page in Chromium, on hand-built visits', () => {
-  const db = useTestDatabase();
-  const url = useHubServer(db, dist);
-  let browser: Browser;
-  let office: BrowserContext;
-
-  beforeAll(async () => {
-    await buildVisitScenario(db);
-    // A cap of one day per department and year: S7 (A on two days) and S9 (B on two days) are over it.
-    await gqlData(url(), 'mutation { setInspectionBurdenSetting(input: { jurisdiction: "000000", year: 2024, maxVisitsPerDepartment: 1 }) { year } }');
-    browser = await launchBrowser();
-    office = await signedInContext(browser, url(), TEST_ACCOUNT.username, TEST_ACCOUNT.password);
-    if (SHOTS) await mkdir(SHOTS, { recursive: true });
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
+  const { url, office } = useBrowserHub({
+    prepare: async ({ db, url }) => {
+      await buildVisitScenario(db);
+      // A cap of one day per department and year: S7 (A on two days) and S9 (B on two days) are over it.
+      await gqlData(url(), 'mutation { setInspectionBurdenSetting(input: { jurisdiction: "000000", year: 2024, maxVisitsPerDepartment: 1 }) { year } }');
+      if (SHOTS) await mkdir(SHOTS, { recursive: true });
+    },
   });
 
   async function open(pathAndQuery: string, viewport = { width: 1920, height: 1080 }): Promise<Page> {
-    const page = await office.newPage();
+    const page = await office().newPage();
     await page.setViewportSize(viewport);
     await page.goto(`${url()}${pathAndQuery}`);
     await page.waitForSelector('[data-kpi="over_cap_subjects"]');

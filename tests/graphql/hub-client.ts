@@ -21,11 +21,16 @@ export async function ensureAccount(db: Database, account: { username: string; p
   if (!(await findAccount(db.pool, account.username))) await createAccount(db.pool, account);
 }
 
-/** Starts the hub on a free port for the test file, signed in as TEST_ACCOUNT; `url()` is the server's base address. */
-export function useHubServer(db: () => Database, dashboardDir = '/nonexistent-dashboard', sessionPolicy?: SessionPolicy): () => string {
+/**
+ * Starts the hub on a free port for the test file, signed in as TEST_ACCOUNT; `url()` is the server's base address.
+ * `dashboardDir` may be a function, for a folder an earlier hook makes (the e2e files' shared build).
+ */
+export function useHubServer(db: () => Database, dashboardDir: string | (() => string) = '/nonexistent-dashboard', sessionPolicy?: SessionPolicy): () => string {
   let running: RunningServer | undefined;
   beforeAll(async () => {
-    const server = await createServer({ config: { port: 0, host: '127.0.0.1' }, db: db(), dashboardDir, sessionPolicy });
+    const server = await createServer({
+      config: { port: 0, host: '127.0.0.1' }, db: db(), dashboardDir: typeof dashboardDir === 'function' ? dashboardDir() : dashboardDir, sessionPolicy,
+    });
     running = await server.listen();
     await ensureAccount(db(), TEST_ACCOUNT);
     tokens.set(running.url, await signIn(running.url, TEST_ACCOUNT.username, TEST_ACCOUNT.password));

@@ -1,9 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { writeDemoFiles } from '../../server/src/demo/generate';
-import { runImport } from '../../server/src/ingest/run-import';
+import { describe, expect, it } from 'vitest';
 import { KPI_DEFINITIONS } from '../../server/src/metrics/definitions';
 import { useTestDatabase } from '../support/database';
-import { tempDir } from '../support/files';
 import { gql, gqlData, useHubServer } from './hub-client';
 
 const PERIOD = { from: '2026-04-01', to: '2026-06-30', asOf: '2026-07-15' };
@@ -20,14 +17,8 @@ interface Kpi {
 }
 
 describe('kpiEvidence on the demo data', () => {
-  const db = useTestDatabase();
+  const db = useTestDatabase({ demo: { subjects: 3000 } });
   const url = useHubServer(db);
-
-  beforeAll(async () => {
-    const files = await writeDemoFiles(await tempDir(), { subjects: 3000 });
-    const report = await runImport(db().pool, files.map((path) => ({ path })), { source: 'DEMO' });
-    expect(report.outcome).toBe('committed');
-  }, 120_000);
 
   const evidenceCount = async (key: string, part: string, filter: object) => {
     const data = await gqlData<{ kpiEvidence: { totalCount: number } }>(

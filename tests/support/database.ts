@@ -2,41 +2,82 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { connectDatabase, type Database } from '../../server/src/database/database';
+import { oncePerRun } from './once-per-run';
+import { withDatabaseName } from './template-database';
 
-function withDatabaseName(url: string, name: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
+/** What a test file's database starts with: the migrated schema alone, or the demo data imported. */
+export interface TestDatabaseOptions {
+  /** The demo county (`writeDemoFiles` with this many subjects) imported through `runImport`, as the hub's first start does. */
+  demo?: { subjects: number };
+}
+
+async function serverQuery(text: string, values?: unknown[]): Promise<pg.QueryResult> {
+  const admin = new pg.Client({ connectionString: inject('serverUrl') });
+  await admin.connect();
+  try {
+    return await admin.query(text, values);
+  } finally {
+    await admin.end();
+  }
+}
+
+/** Connects to the new database `name`, through the hub's own connectDatabase; `close()` drops it. */
+function connectTestDatabase(name: string): Promise<Database> {
+  const urls = { url: withDatabaseName(inject('appServerUrl'), name), ownerUrl: withDatabaseName(inject('serverUrl'), name) };
+  return connectDatabase(urls, async () => {
+    await serverQuery(`drop database if exists ${name} with (force)`);
+  });
 }
 
 /**
- * Creates a fresh database on the run's server, migrated by its owner, for one test file. The hub
- * (`pool`, `orm`) runs as the restricted role, as it does in production.
+ * The demo data imported once for the run, as a database to copy: the same deterministic files and
+ * the same runImport every file did before, made by whichever file asks first.
  */
-export async function createTestDatabase(): Promise<Database> {
-  const serverUrl = inject('serverUrl');
-  const appServerUrl = inject('appServerUrl');
-  const name = `hub_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name} template template0 encoding 'UTF8' lc_collate 'C' lc_ctype 'C'`);
-  await admin.end();
-  const urls = { url: withDatabaseName(appServerUrl, name), ownerUrl: withDatabaseName(serverUrl, name) };
-  const database = await connectDatabase(urls, async () => {
-    const cleanup = new pg.Client({ connectionString: serverUrl });
-    await cleanup.connect();
-    await cleanup.query(`drop database if exists ${name} with (force)`);
-    await cleanup.end();
+async function demoTemplate(subjects: number): Promise<string> {
+  const name = `${inject('templateDatabase')}_demo_${subjects}`;
+  const exists = async () => ((await serverQuery('select 1 from pg_database where datname = $1', [name])).rowCount === 1 ? name : null);
+  return oncePerRun(`demo:${subjects}`, exists, async () => {
+    // Loaded here, not at the top: most files never need the generator or the importer.
+    const [{ writeDemoFiles }, { runImport }, { tempDir }] = await Promise.all([
+      import('../../server/src/demo/generate'), import('../../server/src/ingest/run-import'), import('./files'),
+    ]);
+    await serverQuery(`create database ${name} template ${inject('templateDatabase')}`);
+    const database = await connectDatabase({ url: withDatabaseName(inject('appServerUrl'), name), ownerUrl: withDatabaseName(inject('serverUrl'), name) });
+    try {
+      const files = await writeDemoFiles(await tempDir(), { subjects });
+      const report = await runImport(database.pool, files.map((path) => ({ path })), { source: 'DEMO' });
+      if (report.outcome !== 'committed') throw new Error(`demo import ${report.outcome}: ${JSON.stringify(report).slice(0, 2000)}`);
+    } catch (error) {
+      await database.close();
+      await serverQuery(`drop database if exists ${name} with (force)`);
+      throw error;
+    }
+    await database.close();
+    // A copy fails while its source has a session: nobody connects to it from now on.
+    await serverQuery(`alter database ${name} with allow_connections false`);
+    return name;
   });
-  return database;
+}
+
+/**
+ * Creates a fresh database on the run's server for one test file: a copy of the run's migrated
+ * template (or of the demo data imported into it), connected through the hub's own connectDatabase,
+ * which finds no migration pending and grants the hub's role its privileges. The hub (`pool`, `orm`)
+ * runs as the restricted role, as in production.
+ */
+export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<Database> {
+  const source = options.demo ? await demoTemplate(options.demo.subjects) : inject('templateDatabase');
+  const name = `hub_test_${randomBytes(6).toString('hex')}`;
+  await serverQuery(`create database ${name} template ${source}`);
+  return connectTestDatabase(name);
 }
 
 /** Gives the test file its own clean database; `db()` is valid inside tests and hooks. */
-export function useTestDatabase(): () => Database {
+export function useTestDatabase(options: TestDatabaseOptions = {}): () => Database {
   let database: Database | undefined;
   beforeAll(async () => {
-    database = await createTestDatabase();
-  });
+    database = await createTestDatabase(options);
+  }, 180_000);
   afterAll(async () => {
     await database?.close();
   });

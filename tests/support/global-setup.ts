@@ -5,6 +5,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { APP_ROLE, newPassword } from '../../server/src/database/credentials';
 import { startEmbeddedPostgres } from '../../server/src/database/embedded';
+import { createTemplateDatabase } from './template-database';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,6 +13,10 @@ declare module 'vitest' {
     serverUrl: string;
     /** The same server as the hub's restricted role, which the tests' hub runs as. */
     appServerUrl: string;
+    /** A database migrated once for the run; each test file's database is a copy of it. */
+    templateDatabase: string;
+    /** A folder for the run's shared products (the dashboard built once), removed at the end. */
+    runDirectory: string;
   }
 }
 
@@ -34,19 +39,31 @@ async function hubRoleOn(serverUrl: string): Promise<string> {
 
 /** One real PostgreSQL for the whole run (TEST_DATABASE_URL, or an embedded throw-away cluster). */
 export default async function setup(project: TestProject) {
+  const runDirectory = await mkdtemp(path.join(os.tmpdir(), 'hub-test-run-'));
+  project.provide('runDirectory', runDirectory);
+  const removeRunDirectory = () => rm(runDirectory, { recursive: true, force: true });
   const external = process.env.TEST_DATABASE_URL;
   if (external) {
+    const appServerUrl = await hubRoleOn(external);
+    const template = await createTemplateDatabase(external, appServerUrl);
     project.provide('serverUrl', external);
-    project.provide('appServerUrl', await hubRoleOn(external));
-    return;
+    project.provide('appServerUrl', appServerUrl);
+    project.provide('templateDatabase', template.name);
+    return async () => {
+      await template.drop();
+      await removeRunDirectory();
+    };
   }
   const root = await mkdtemp(path.join(os.tmpdir(), 'hub-test-pg-'));
   await chmod(root, 0o755);
   const database = await startEmbeddedPostgres(path.join(root, 'cluster'), { persistent: false });
+  const template = await createTemplateDatabase(database.ownerUrl, database.appUrl);
   project.provide('serverUrl', database.ownerUrl);
   project.provide('appServerUrl', database.appUrl);
+  project.provide('templateDatabase', template.name);
   return async () => {
     await database.stop();
     await rm(root, { recursive: true, force: true });
+    await removeRunDirectory();
   };
 }
