@@ -60,10 +60,12 @@ describe.skipIf(!CHROMIUM)('the cockpit in Chromium, on the real server and the 
     expect(sent.filter((q) => /kpiSeries\(/.test(q))).toEqual([]);
     expect(data.kpiSeriesSet.map((s: { key: string }) => s.key)).toEqual((await api()).map((k) => k.key));
     expect(data.kpiSeriesSet[0].points).toHaveLength(12);
-    // Another view of the same page asks again for figures, not for the catalogue.
+    // Another view of the same page asks again for figures, not for the catalogue. Waited for from
+    // before the change: an answer quicker than the address's update would otherwise be missed.
+    const again = page.waitForResponse((r) => (r.request().postData() ?? '').includes('kpiSeriesSet'));
     await page.selectOption('select[name="department"]', 'SCJGJ');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('department') === 'SCJGJ');
-    await page.waitForResponse((r) => (r.request().postData() ?? '').includes('kpiSeriesSet'));
+    await again;
     expect(sent.filter((q) => q.includes('kpiCatalog'))).toHaveLength(1);
     expect(sent.filter((q) => q.includes('kpiSeriesSet'))).toHaveLength(2);
     await page.close();

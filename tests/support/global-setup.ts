@@ -37,6 +37,17 @@ async function hubRoleOn(serverUrl: string): Promise<string> {
   return url.toString();
 }
 
+async function durabilityOff(serverUrl: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    for (const setting of ['fsync', 'synchronous_commit', 'full_page_writes']) await admin.query(`alter system set ${setting} = off`);
+    await admin.query('select pg_reload_conf()');
+  } finally {
+    await admin.end();
+  }
+}
+
 /** One real PostgreSQL for the whole run (TEST_DATABASE_URL, or an embedded throw-away cluster). */
 export default async function setup(project: TestProject) {
   const runDirectory = await mkdtemp(path.join(os.tmpdir(), 'hub-test-run-'));
@@ -57,6 +68,10 @@ export default async function setup(project: TestProject) {
   const root = await mkdtemp(path.join(os.tmpdir(), 'hub-test-pg-'));
   await chmod(root, 0o755);
   const database = await startEmbeddedPostgres(path.join(root, 'cluster'), { persistent: false });
+  // A throw-away cluster outlives no machine crash, so its durability only costs time: every test
+  // database's copy and every commit would otherwise wait for the disk. (Killing PostgreSQL, as the
+  // fault tests do to clusters of their own, loses nothing either way: the data is in the page cache.)
+  await durabilityOff(database.ownerUrl);
   const template = await createTemplateDatabase(database.ownerUrl, database.appUrl);
   project.provide('serverUrl', database.ownerUrl);
   project.provide('appServerUrl', database.appUrl);
