@@ -84,7 +84,9 @@ describe('backup and restore', () => {
     await lock.query(`begin; select pg_advisory_xact_lock(hashtext('hub:import'))`);
     const importing = runImport(source().pool, [{ path: importFiles }], { source: 'CLI' });
     for (let waited = 0; ; waited += 50) {
-      const { rows } = await lock.query(`select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted`);
+      // This database's own: files running beside this one take advisory locks in theirs.
+      const { rows } = await lock.query(`select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted
+        and database = (select oid from pg_database where datname = current_database())`);
       if (rows[0].n > 0) break;
       if (waited > 10_000) throw new Error('the import never reached its lock');
       await new Promise((resolve) => setTimeout(resolve, 50));
