@@ -30,6 +30,14 @@ export interface StatementShape {
   uniformWindow: boolean;
   /** Whether the statement answers more than one scope (a league table, a series). */
   manyScopes: boolean;
+  /**
+   * Whether every scope has the same period and cut-off (a league table): rows then need no
+   * per-scope date test, and the planner's row estimates stay exact instead of shrinking by a
+   * guessed range selectivity (which turned hash joins into a probe per task).
+   */
+  samePeriod: boolean;
+  /** Whether every scope is one department: a task then belongs to a scope once without a DISTINCT. */
+  singleDepartment: boolean;
 }
 
 export type Refs = Record<EngineParam, string>;
@@ -73,20 +81,24 @@ export const CTES: Record<string, Cte> = {
   // holds for one department as for the 55 of a league table. Each row carries
   // the task's columns the figures read and the scope's cut-off, so that later sets do not read
   // the task table again (initiators, flags, saved visits).
+  //
+  // One department per scope: a task is its initiator's once and each cooperator's once (a
+  // cooperator row naming the initiator adds nothing), so no DISTINCT sorts the rows.
   scope_task: {
     deps: ['scope', 'scope_dept'],
     materializedForManyScopes: true,
-    sql: ({ kind }, $) => kind === 'none'
+    sql: ({ kind, samePeriod, singleDepartment }, $) => kind === 'none'
       ? `select s.id as scope_id, s.as_of, ${TASK_COLUMNS('t')}
          from scope s join task t on t.starts_on between s.from_date and s.to_date`
-      : `select distinct p.scope_id, s.as_of, p.task_code, p.initiator_code, p.is_joint, p.credit_tiered, p.due_on, p.completed_on
+      : `select ${singleDepartment ? '' : 'distinct '}p.scope_id, s.as_of, p.task_code, p.initiator_code, p.is_joint, p.credit_tiered, p.due_on, p.completed_on
          from (select sd.scope_id, ${TASK_COLUMNS('t')}, t.starts_on from scope_dept sd
                join task t on t.initiator_code = sd.code and t.starts_on between ${$.firstDay} and ${$.lastDay}
                union all
                select sd.scope_id, ${TASK_COLUMNS('t')}, t.starts_on from scope_dept sd
                join task_cooperator c on c.department_code = sd.code
-               join task t on t.code = c.task_code and t.starts_on between ${$.firstDay} and ${$.lastDay}) p
-         join scope s on s.id = p.scope_id and p.starts_on between s.from_date and s.to_date`,
+               join task t on t.code = c.task_code and t.starts_on between ${$.firstDay} and ${$.lastDay}
+               ${singleDepartment ? 'where c.department_code <> t.initiator_code' : ''}) p
+         join scope s on s.id = p.scope_id${samePeriod ? '' : ' and p.starts_on between s.from_date and s.to_date'}`,
   },
   // The departments taking part in each scope's tasks: initiators and cooperators.
   scope_participant: {
@@ -96,8 +108,10 @@ export const CTES: Record<string, Cte> = {
       select st.scope_id, c.department_code from scope_task st join task_cooperator c on c.task_code = st.task_code`),
   },
   // Each scope's bands as rows ({"A": [low, high], …} in percent).
+  // Materialized: a few rows, hashed once; inlined, jsonb_each ran again for every task probed.
   scope_band: {
     deps: ['scope'],
+    materialized: true,
     sql: () => `select s.id as scope_id, b.key as credit_class, (b.value ->> 0)::numeric as low, (b.value ->> 1)::numeric as high
       from scope s cross join jsonb_each(s.bands) b`,
   },
@@ -191,13 +205,17 @@ export const CTES: Record<string, Cte> = {
   // The results of the same scopes, grouped first by what the flags depend on (department, day
   // inspected, day published, problem found): a year of a province's results is a few tens of
   // thousands of groups, so a series of overlapping periods joins groups, not rows.
+  // The whole jurisdiction with one window reads the cells the database keeps (result_day_tally
+  // migration); where windows differ between departments it groups the rows by department.
   result_group: {
     deps: [],
-    // The whole jurisdiction groups by department only where windows differ between departments.
     sql: ({ kind, uniformWindow }, $) => kind === 'none'
-      ? `select ${uniformWindow ? 'null::text' : 'i.department_code'} as department_code, i.inspected_on, i.published_on, i.found_problem, count(*) as n
-         from inspection i where i.inspected_on between ${$.firstDay} and ${$.lastDay}
-         group by ${uniformWindow ? '' : 'i.department_code, '}i.inspected_on, i.published_on, i.found_problem`
+      ? (uniformWindow
+        ? `select null::text as department_code, g.inspected_on, g.published_on, g.found_problem, g.results as n
+           from result_day_tally g where g.inspected_on between ${$.firstDay} and ${$.lastDay}`
+        : `select i.department_code, i.inspected_on, i.published_on, i.found_problem, count(*) as n
+           from inspection i where i.inspected_on between ${$.firstDay} and ${$.lastDay}
+           group by i.department_code, i.inspected_on, i.published_on, i.found_problem`)
       : `select d.code as department_code, i.inspected_on, i.published_on, i.found_problem, count(*) as n
          from (select distinct code from unnest(${$.pairDepartment}) as c(code)) d
          cross join lateral (select i.inspected_on, i.published_on, i.found_problem from inspection i
@@ -300,19 +318,21 @@ export const CTES: Record<string, Cte> = {
   },
   // The same count without listing the visits: per joint task, its cooperators times its
   // subjects, each counted once per (scope, task) as sets (a hashed distinct, not a sort per task).
+  // Subjects are counted once per task and cut-off, not once per scope: a league table holds a
+  // joint task in its initiator's and every cooperator's row.
   saved_visit_tally: {
     deps: ['scope_task'],
     sql: () => `select c.scope_id, c.n * v.n as visits
-      from (select st.scope_id, st.task_code, count(*) as n
+      from (select st.scope_id, st.task_code, st.as_of, count(*) as n
             from scope_task st
             join task_cooperator c on c.task_code = st.task_code and c.department_code <> st.initiator_code
             where st.is_joint
-            group by st.scope_id, st.task_code) c
-      join (select scope_id, task_code, count(*) as n
-            from (select distinct st.scope_id, st.task_code, i.subject_code
-                  from scope_task st join inspection i on i.task_code = st.task_code and i.inspected_on <= st.as_of
-                  where st.is_joint) x
-            group by scope_id, task_code) v on v.scope_id = c.scope_id and v.task_code = c.task_code`,
+            group by st.scope_id, st.task_code, st.as_of) c
+      join (select task_code, as_of, count(*) as n
+            from (select distinct j.task_code, j.as_of, i.subject_code
+                  from (select distinct task_code, as_of from scope_task where is_joint) j
+                  join inspection i on i.task_code = j.task_code and i.inspected_on <= j.as_of) x
+            group by task_code, as_of) v on v.task_code = c.task_code and v.as_of = c.as_of`,
   },
   ...VISIT_CTES,
 };
