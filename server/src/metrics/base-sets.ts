@@ -105,6 +105,7 @@ export const BASE_SETS: Record<BaseName, BaseSet> = {
     evidenceKind: 'INSPECTOR',
     note: `'执法证有效期至 ' || certificate_expires_on || case when valid then '' else '（已过期）' end`,
     facts: () => `json_build_object('valid', valid)`,
+    tally: { cte: 'inspector_tally', count: 'inspectors', flags: ['valid'], applies: (scopes) => scopes.length > 1 },
   },
   subject: {
     flags: ['market_entity', 'classified'],

@@ -42,6 +42,16 @@ export interface StatementShape {
 
 export type Refs = Record<EngineParam, string>;
 
+/** The classes of 信用风险分类 (task_class_draw's check), the columns of task_draw_summary. */
+const CREDIT_CLASSES = ['A', 'B', 'C', 'D'] as const;
+
+const CLASS_COLUMNS = CREDIT_CLASSES.map((c) => c.toLowerCase());
+/** Whether a task drew from class x's pool under a band of its scope (1) or not (0). */
+const classDrawn = (x: string) => `(d.${x}_pool is not null and b.${x}_low is not null)::int`;
+/** Whether class x keeps within its band, or is not checked. */
+const classComplies = (x: string) => `(d.${x}_pool is null or b.${x}_low is null
+            or (d.${x}_pool * b.${x}_low < 100 * (d.${x}_drawn + 1) and 100 * (d.${x}_drawn - 1) < d.${x}_pool * b.${x}_high))`;
+
 /** The task columns scope_task carries, from the task table aliased `t`. */
 const TASK_COLUMNS = (t: string) => `${t}.code as task_code, ${t}.initiator_code, ${t}.is_joint, ${t}.credit_tiered, ${t}.due_on, ${t}.completed_on`;
 
@@ -115,20 +125,32 @@ export const CTES: Record<string, Cte> = {
     sql: () => `select s.id as scope_id, b.key as credit_class, (b.value ->> 0)::numeric as low, (b.value ->> 1)::numeric as high
       from scope s cross join jsonb_each(s.bands) b`,
   },
+  // Each scope's bands side by side, one row per scope, as task_draw_summary holds the draws.
+  scope_band_row: {
+    deps: ['scope'],
+    materialized: true,
+    sql: () => `select s.id as scope_id, ${CREDIT_CLASSES.map((c) => `(s.bands -> '${c}' ->> 0)::numeric as ${c.toLowerCase()}_low, (s.bands -> '${c}' ->> 1)::numeric as ${c.toLowerCase()}_high`).join(', ')}
+      from scope s`,
+  },
   // Per credit-tiered task with class counts, the counts against the scope's bands: does every
   // class with a pool draw within its band, floor(pool × low%) ≤ drawn ≤ ceil(pool × high%)? One
-  // join of the scopes' tasks with their draws and the bands, as sets, not a probe per task.
+  // join of the scopes' tasks with their draws in one row each (task_draw_summary) and the bands,
+  // as sets, not a probe per task; a class the scope has no band for is not checked, nor counted.
   // Exact over numeric, and without floor or ceil: for a whole number n, floor(x) ≤ n ⇔ x < n + 1
   // and n ≤ ceil(x) ⇔ n − 1 < x.
   task_class_check: {
-    deps: ['scope_task', 'scope_band'],
-    sql: () => `select st.scope_id, d.task_code, count(*) as draws,
-        bool_and(d.pool_count * b.low < 100 * (d.drawn_count + 1) and 100 * (d.drawn_count - 1) < d.pool_count * b.high) as complies
-      from scope_task st
-      join task_class_draw d on d.task_code = st.task_code and d.pool_count > 0
-      join scope_band b on b.scope_id = st.scope_id and b.credit_class = d.credit_class
-      where st.credit_tiered
-      group by st.scope_id, d.task_code`,
+    deps: ['scope_task', 'scope_band_row'],
+    // Grouped by its key although each key has one row: so the planner knows it, and drops the
+    // left join of b_task in statements that read none of its columns.
+    sql: () => `select scope_id, task_code, max(draws) as draws, bool_and(complies) as complies from (
+        select st.scope_id, st.task_code, ${CLASS_COLUMNS.map(classDrawn).join(' + ')} as draws,
+          ${CLASS_COLUMNS.map(classComplies).join(' and ')} as complies
+        from scope_task st
+        join task_draw_summary d on d.task_code = st.task_code
+        join scope_band_row b on b.scope_id = st.scope_id
+        where st.credit_tiered) c
+      where draws > 0
+      group by scope_id, task_code`,
   },
   // The classes outside their bands, in words (floor/ceil over numeric keep 100 × 3% at exactly 3):
   // only the evidence reads them.
@@ -260,6 +282,24 @@ export const CTES: Record<string, Cte> = {
       from scope_dept sd join scope s on s.id = sd.scope_id
       join inspector i on i.department_code = sd.code
       where sd.is_member`),
+  },
+  // The same counts for many scopes (a series, a league table): inspectors grouped by expiry day
+  // first, per department, or for the whole jurisdiction over all member departments at once, so
+  // that a scope meets a few thousand days, not every inspector.
+  inspector_tally: {
+    deps: ['scope', 'scope_dept'],
+    sql: ({ kind }) => kind === 'none'
+      ? `select s.id as scope_id, e.expires_on >= s.as_of as valid, sum(e.n) as inspectors
+         from scope s
+         cross join (select i.certificate_expires_on as expires_on, count(*) as n
+                     from inspector i join department d on d.code = i.department_code and d.is_member group by 1) e
+         group by 1, 2`
+      : `select sd.scope_id, e.expires_on >= s.as_of as valid, sum(e.n) as inspectors
+         from scope_dept sd join scope s on s.id = sd.scope_id
+         join (select department_code, certificate_expires_on as expires_on, count(*) as n from inspector group by 1, 2) e
+           on e.department_code = sd.code
+         where sd.is_member
+         group by 1, 2`,
   },
   // The subject table is the registry; a department's part of it is what its 入库 rows hold, and
   // only a region's several departments can hold the same subject twice.

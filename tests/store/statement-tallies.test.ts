@@ -58,3 +58,45 @@ describe('the day cells of the results', () => {
     await expect(db().pool.query(`update result_day_tally set results = 0`)).rejects.toThrow(/permission denied/);
   });
 });
+
+/**
+ * A task's draws side by side (migration task_draw_summary), rebuilt by statement triggers on
+ * task_class_draw for the tasks each statement touched; classes with an empty pool left out.
+ */
+describe("the tasks' draws in one row", () => {
+  const db = useTestDatabase();
+  const b = builders(db);
+
+  const rows = async () => (await db().pool.query<{ r: string }>(
+    `select task_code || ':' || concat_ws(',', 'A' || a_pool || '/' || a_drawn, 'B' || b_pool || '/' || b_drawn,
+       'C' || c_pool || '/' || c_drawn, 'D' || d_pool || '/' || d_drawn) as r from task_draw_summary order by 1`)).rows.map((x) => x.r);
+
+  it('follow the draws through inserts, updates, deletes, a deleted task and a truncate', async () => {
+    await b.fresh();
+    await b.department('A');
+    await b.task('T1', { initiator: 'A', tiered: true });
+    await b.task('T2', { initiator: 'A', tiered: true });
+    await b.task('T3', { initiator: 'A', tiered: true });
+    await db().pool.query(`insert into task_class_draw (task_code, credit_class, pool_count, drawn_count) values
+      ('T1', 'A', 100, 5), ('T1', 'C', 40, 10), ('T1', 'D', 0, 0), ('T2', 'B', 50, 5), ('T3', 'D', 0, 0)`);
+    // T3 has only an empty pool: no row.
+    expect(await rows()).toEqual(['T1:A100/5,C40/10', 'T2:B50/5']);
+
+    await db().pool.query(`update task_class_draw set drawn_count = drawn_count + 1 where credit_class in ('A', 'B')`);
+    expect(await rows()).toEqual(['T1:A100/6,C40/10', 'T2:B50/6']);
+    // A pool emptied takes its class out; the last class of a task takes its row away.
+    await db().pool.query(`update task_class_draw set pool_count = 0, drawn_count = 0 where task_code = 'T2'`);
+    expect(await rows()).toEqual(['T1:A100/6,C40/10']);
+    await db().pool.query(`update task_class_draw set pool_count = 30, drawn_count = 3 where task_code = 'T3'`);
+    expect(await rows()).toEqual(['T1:A100/6,C40/10', 'T3:D30/3']);
+
+    await db().pool.query(`delete from task_class_draw where task_code = 'T1' and credit_class = 'C'`);
+    expect(await rows()).toEqual(['T1:A100/6', 'T3:D30/3']);
+    await db().pool.query(`delete from task where code = 'T3'`);
+    expect(await rows()).toEqual(['T1:A100/6']);
+
+    await asOwner(db(), 'truncate task_class_draw');
+    expect(await rows()).toEqual([]);
+    await expect(db().pool.query(`insert into task_draw_summary (task_code, a_pool, a_drawn) values ('T1', 10, 1)`)).rejects.toThrow(/permission denied/);
+  });
+});
