@@ -359,23 +359,28 @@ export const CTES: Record<string, Cte> = {
   // The same count without listing the visits: per joint task, its cooperators times its
   // subjects, each counted once per (scope, task) as sets (a hashed distinct, not a sort per task).
   // Subjects are counted once per task and cut-off, not once per scope: a league table holds a
-  // joint task in its initiator's and every cooperator's row.
+  // joint task in its initiator's and every cooperator's row. For many scopes each task's subjects
+  // are probed through the (task_code, inspected_on) index: joined as sets, the planner read the
+  // whole index in task order and sorted its rows. For one scope the set join is the faster.
   saved_visit_tally: {
     deps: ['scope_task'],
-    sql: () => `select c.scope_id, c.n * v.n as visits
+    sql: ({ manyScopes }) => `select c.scope_id, c.n * v.n as visits
       from (select st.scope_id, st.task_code, st.as_of, count(*) as n
             from scope_task st
             join task_cooperator c on c.task_code = st.task_code and c.department_code <> st.initiator_code
             where st.is_joint
             group by st.scope_id, st.task_code, st.as_of) c
-      -- Per joint task its subjects through the (task_code, inspected_on) index, a probe each:
-      -- joined as sets, the planner read the whole index in task order and sorted its rows.
-      join (select j.task_code, j.as_of, x.n
+      join (${manyScopes ? `select j.task_code, j.as_of, x.n
             from (select distinct task_code, as_of from scope_task where is_joint) j
             cross join lateral (select count(distinct i.subject_code) as n from inspection i
                                 where i.task_code = j.task_code and i.inspected_on <= j.as_of) x
             -- Kept apart (offset 0): pulled up, the probe ran once per task and scope, not per task.
-            offset 0) v
+            offset 0`
+        : `select task_code, as_of, count(*) as n
+            from (select distinct j.task_code, j.as_of, i.subject_code
+                  from (select distinct task_code, as_of from scope_task where is_joint) j
+                  join inspection i on i.task_code = j.task_code and i.inspected_on <= j.as_of) x
+            group by task_code, as_of`}) v
         on v.task_code = c.task_code and v.as_of = c.as_of`,
   },
   ...VISIT_CTES,
