@@ -50,7 +50,9 @@ const CLASS_COLUMNS = CREDIT_CLASSES.map((c) => c.toLowerCase());
 const classDrawn = (x: string) => `(d.${x}_pool is not null and b.${x}_low is not null)::int`;
 /** Whether class x keeps within its band, or is not checked. */
 const classComplies = (x: string) => `(d.${x}_pool is null or b.${x}_low is null
-            or (d.${x}_pool * b.${x}_low < 100 * (d.${x}_drawn + 1) and 100 * (d.${x}_drawn - 1) < d.${x}_pool * b.${x}_high))`;
+            or case when b.unit is not null
+                 then d.${x}_pool * b.${x}_low_i < 100 * (d.${x}_drawn + 1) * b.unit and 100 * (d.${x}_drawn - 1) * b.unit < d.${x}_pool * b.${x}_high_i
+                 else d.${x}_pool * b.${x}_low < 100 * (d.${x}_drawn + 1) and 100 * (d.${x}_drawn - 1) < d.${x}_pool * b.${x}_high end)`;
 
 /** The task columns scope_task carries, from the task table aliased `t`. */
 const TASK_COLUMNS = (t: string) => `${t}.code as task_code, ${t}.initiator_code, ${t}.is_joint, ${t}.credit_tiered, ${t}.due_on, ${t}.completed_on`;
@@ -129,8 +131,14 @@ export const CTES: Record<string, Cte> = {
   scope_band_row: {
     deps: ['scope'],
     materialized: true,
-    sql: () => `select s.id as scope_id, ${CREDIT_CLASSES.map((c) => `(s.bands -> '${c}' ->> 0)::numeric as ${c.toLowerCase()}_low, (s.bands -> '${c}' ->> 1)::numeric as ${c.toLowerCase()}_high`).join(', ')}
-      from scope s`,
+    // Also as whole numbers over a common unit 10^k (k the most decimals any band of the scope
+    // has, at most 6), so that the check compares bigints instead of numerics: exact either way,
+    // and numeric arithmetic was most of its cost. More decimals than 6: no unit, numerics.
+    sql: () => `select b.*, case when b.k <= 6 then (10 ^ b.k)::bigint end as unit,
+        ${CLASS_COLUMNS.map((x) => `case when b.k <= 6 then (b.${x}_low * 10 ^ b.k)::bigint end as ${x}_low_i, case when b.k <= 6 then (b.${x}_high * 10 ^ b.k)::bigint end as ${x}_high_i`).join(',\n        ')}
+      from (select r.*, greatest(${CLASS_COLUMNS.map((x) => `coalesce(scale(r.${x}_low), 0), coalesce(scale(r.${x}_high), 0)`).join(', ')}) as k
+            from (select s.id as scope_id, ${CREDIT_CLASSES.map((c) => `(s.bands -> '${c}' ->> 0)::numeric as ${c.toLowerCase()}_low, (s.bands -> '${c}' ->> 1)::numeric as ${c.toLowerCase()}_high`).join(', ')}
+                  from scope s) r) b`,
   },
   // Per credit-tiered task with class counts, the counts against the scope's bands: does every
   // class with a pool draw within its band, floor(pool × low%) ≤ drawn ≤ ceil(pool × high%)? One
