@@ -55,10 +55,11 @@ export interface Cte {
    */
   materialized?: boolean;
   /**
-   * Computed once (MATERIALIZED) for statements of many scopes, even where one set reads it:
-   * inlined, the planner may join its rows in an order that multiplies them by the scopes (the
-   * class check of a 24-month series paired every draw with every month's bands before filtering
-   * on the dates). For one scope, inlined plans are the faster (docs/benchmarks/kpis.md).
+   * Computed once (MATERIALIZED) for statements of many scopes filtered by department or region,
+   * even where one set reads it: inlined, the planner may join its rows in an order that
+   * multiplies them by the scopes. For one scope, and for the whole jurisdiction (a series, whose
+   * tasks come straight from the covering start-date index), inlined plans are the faster: writing
+   * and reading back 10^5 tasks cost more than the statements' joins (docs/benchmarks/kpis.md).
    */
   materializedForManyScopes?: boolean;
 }
@@ -346,6 +347,6 @@ export function withClause(shape: StatementShape, $: Refs, names: readonly strin
     ordered.push(name);
   };
   names.forEach(visit);
-  const materialized = (cte: Cte) => cte.materialized || (cte.materializedForManyScopes && shape.manyScopes);
+  const materialized = (cte: Cte) => cte.materialized || (cte.materializedForManyScopes && shape.manyScopes && shape.kind !== 'none');
   return `with ${ordered.map((name) => `${name} as ${materialized(CTES[name]) ? 'materialized ' : ''}(${CTES[name].sql(shape, $)})`).join(',\n')}`;
 }
