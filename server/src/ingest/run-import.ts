@@ -105,7 +105,8 @@ async function stageFiles(
         const reader = new RowReader(where, index, row.cells);
         const record = parser.read(reader);
         for (const issue of reader.issues) issues.add(issue);
-        if (record !== null) await writer.add(record, { ...where, valid: !reader.hasErrors });
+        const sent = record === null ? undefined : writer.add(record, { ...where, valid: !reader.hasErrors });
+        if (sent) await sent;
       }
     } catch (error) {
       // Anything but an unreadable file ends the import: the open COPY fails first, so that the connection can roll back.
