@@ -79,6 +79,16 @@ function headerIssues(table: SourceTable): ImportIssue[] {
   return issues;
 }
 
+const SPACE_ONLY = /^\s*$/;
+/** A row of empty cells (written without a closure or a trimmed copy per cell: 10^6 rows pass here). */
+function isBlank(cells: readonly unknown[]): boolean {
+  for (const cell of cells) {
+    if (cell === null || cell === undefined) continue;
+    if (typeof cell !== 'string' || !SPACE_ONLY.test(cell)) return false;
+  }
+  return true;
+}
+
 /** Parses every row of every table into the staging tables, collecting row-level issues. */
 async function stageFiles(
   client: pg.PoolClient, files: ImportFile[], issues: IssueLog,
@@ -100,7 +110,7 @@ async function stageFiles(
     const index = new Map(table.headers.map((h, i) => [h, i] as const).reverse());
     try {
       for await (const row of table.rows) {
-        if (row.cells.every((cell) => cell === null || String(cell).trim() === '')) continue;
+        if (isBlank(row.cells)) continue;
         const where = { file: table.file, sheet: table.sheet, row: row.number };
         const reader = new RowReader(where, index, row.cells);
         const record = parser.read(reader);
