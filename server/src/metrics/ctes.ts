@@ -1,4 +1,5 @@
 import type { EngineParam } from './engine-parameters';
+import { CLASS_CHECK_CTES } from './class-check-ctes';
 import { VISIT_CTES } from './visits/visit-bases';
 
 /**
@@ -41,16 +42,6 @@ export interface StatementShape {
 }
 
 export type Refs = Record<EngineParam, string>;
-
-/** The classes of 信用风险分类 (task_class_draw's check), the columns of task_draw_summary. */
-const CREDIT_CLASSES = ['A', 'B', 'C', 'D'] as const;
-
-const CLASS_COLUMNS = CREDIT_CLASSES.map((c) => c.toLowerCase());
-/** Whether a task drew from class x's pool under a band of its scope (1) or not (0). */
-const classDrawn = (x: string) => `(d.${x}_pool is not null and b.${x}_low is not null)::int`;
-/** Whether class x keeps within its band, or is not checked. */
-const classComplies = (x: string) => `(d.${x}_pool is null or b.${x}_low is null
-            or (d.${x}_pool * b.${x}_low < 100 * (d.${x}_drawn + 1) and 100 * (d.${x}_drawn - 1) < d.${x}_pool * b.${x}_high))`;
 
 /** The task columns scope_task carries, from the task table aliased `t`. */
 const TASK_COLUMNS = (t: string) => `${t}.code as task_code, ${t}.initiator_code, ${t}.is_joint, ${t}.credit_tiered, ${t}.due_on, ${t}.completed_on`;
@@ -116,61 +107,6 @@ export const CTES: Record<string, Cte> = {
     sql: () => (`select st.scope_id, st.initiator_code as department_code from scope_task st
       union
       select st.scope_id, c.department_code from scope_task st join task_cooperator c on c.task_code = st.task_code`),
-  },
-  // Each scope's bands as rows ({"A": [low, high], …} in percent).
-  // Materialized: a few rows, hashed once; inlined, jsonb_each ran again for every task probed.
-  scope_band: {
-    deps: ['scope'],
-    materialized: true,
-    sql: () => `select s.id as scope_id, b.key as credit_class, (b.value ->> 0)::numeric as low, (b.value ->> 1)::numeric as high
-      from scope s cross join jsonb_each(s.bands) b`,
-  },
-  // Each scope's bands side by side, one row per scope, as task_draw_summary holds the draws.
-  scope_band_row: {
-    deps: ['scope'],
-    materialized: true,
-    sql: () => `select s.id as scope_id, ${CREDIT_CLASSES.map((c) => `(s.bands -> '${c}' ->> 0)::numeric as ${c.toLowerCase()}_low, (s.bands -> '${c}' ->> 1)::numeric as ${c.toLowerCase()}_high`).join(', ')}
-      from scope s`,
-  },
-  // Per credit-tiered task with class counts, the counts against the scope's bands: does every
-  // class with a pool draw within its band, floor(pool × low%) ≤ drawn ≤ ceil(pool × high%)? One
-  // join of the scopes' tasks with their draws in one row each (task_draw_summary) and the bands,
-  // as sets, not a probe per task; a class the scope has no band for is not checked, nor counted.
-  // Exact over numeric, and without floor or ceil: for a whole number n, floor(x) ≤ n ⇔ x < n + 1
-  // and n ≤ ceil(x) ⇔ n − 1 < x.
-  task_class_check: {
-    deps: ['scope_task', 'scope_band_row'],
-    // Grouped by its key although each key has one row: so the planner knows it, and drops the
-    // left join of b_task in statements that read none of its columns.
-    sql: () => `select scope_id, task_code, max(draws) as draws, bool_and(complies) as complies from (
-        select st.scope_id, st.task_code, ${CLASS_COLUMNS.map(classDrawn).join(' + ')} as draws,
-          ${CLASS_COLUMNS.map(classComplies).join(' and ')} as complies
-        from scope_task st
-        join task_draw_summary d on d.task_code = st.task_code
-        join scope_band_row b on b.scope_id = st.scope_id
-        where st.credit_tiered) c
-      where draws > 0
-      group by scope_id, task_code`,
-  },
-  // The classes outside their bands, in words (floor/ceil over numeric keep 100 × 3% at exactly 3):
-  // only the evidence reads them.
-  task_class_violation: {
-    deps: ['scope_task', 'scope_band'],
-    sql: () => `select st.scope_id, d.task_code,
-        string_agg(d.credit_class || '类库内' || d.pool_count || '户抽取' || d.drawn_count || '户，应为 '
-          || floor(d.pool_count * b.low / 100) || '–' || ceil(d.pool_count * b.high / 100) || ' 户', '；' order by d.credit_class) as violations
-      from scope_task st
-      join task_class_draw d on d.task_code = st.task_code and d.pool_count > 0
-      join scope_band b on b.scope_id = st.scope_id and b.credit_class = d.credit_class
-      where d.drawn_count not between floor(d.pool_count * b.low / 100) and ceil(d.pool_count * b.high / 100)
-      group by st.scope_id, d.task_code`,
-  },
-  // The credit-tiered tasks with class counts, counted by compliance: the class figures without
-  // joining the check back to every task (the task base's costly flags, base-sets.ts).
-  task_class_tally: {
-    deps: ['task_class_check'],
-    sql: () => `select scope_id, true as credit_tiered, true as has_class_counts, complies, count(*) as tasks
-      from task_class_check group by scope_id, complies`,
   },
   // The class columns come from left joins on the class sets' grouping key: a statement that
   // reads none of a set's columns has its join removed by the planner.
@@ -383,6 +319,7 @@ export const CTES: Record<string, Cte> = {
             group by task_code, as_of`}) v
         on v.task_code = c.task_code and v.as_of = c.as_of`,
   },
+  ...CLASS_CHECK_CTES,
   ...VISIT_CTES,
 };
 
