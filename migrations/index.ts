@@ -14,6 +14,8 @@ import { Migration20261202030000_data_version } from './Migration20261202030000_
 import { Migration20261202040000_oversight } from './Migration20261202040000_oversight';
 import { Migration20261202050000_inspection_burden } from './Migration20261202050000_inspection_burden';
 import { Migration20261202060000_watch_burden_settings } from './Migration20261202060000_watch_burden_settings';
+import { Migration20261203010000_result_day_tally } from './Migration20261203010000_result_day_tally';
+import { Migration20261203011000_task_draw_summary } from './Migration20261203011000_task_draw_summary';
 
 /** Every migration in order; listed explicitly so tsx, Vitest and compiled output all find them. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -32,4 +34,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202040000_oversight', class: Migration20261202040000_oversight },
   { name: 'Migration20261202050000_inspection_burden', class: Migration20261202050000_inspection_burden },
   { name: 'Migration20261202060000_watch_burden_settings', class: Migration20261202060000_watch_burden_settings },
+  { name: 'Migration20261203010000_result_day_tally', class: Migration20261203010000_result_day_tally },
+  { name: 'Migration20261203011000_task_draw_summary', class: Migration20261203011000_task_draw_summary },
 ];

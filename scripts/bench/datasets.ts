@@ -11,7 +11,6 @@ import { buckets } from '../../server/src/domain/period';
 import { departmentKpis, kpiSeries, kpiSeriesSet, kpisFor, loadKpiSetting, scopeFor, type KpiFilter, type KpiPeriod, type KpiSetting } from '../../server/src/metrics/operations';
 import { handFigures, sharedWindow, workingDaysFor, type HandFigure } from './hand-sql';
 import { DEFAULT_KPI_CACHE_ENTRIES } from '../../server/src/config';
-import { KPI_DEFINITIONS } from '../../server/src/metrics/definitions';
 import { cachedKpis, type KpiSource } from '../../server/src/metrics/cached-operations';
 import { FigureCache } from '../../server/src/metrics/figure-cache';
 import type { Queryable } from '../../server/src/store/repositories/sql-filter';
@@ -71,7 +70,7 @@ export const QUERIES: Query[] = [
     hand: (d, db) => handKpis(d, db, d.quarter, { regionCode: d.region }),
   },
   {
-    label: 'departmentKpis（全部成员单位）', isKpis: false, run: (d, db) => departmentKpis(db, d.setting, d.quarter),
+    label: 'departmentKpis（全部成员单位）', isKpis: false, run: (d, db) => departmentKpis(db, d.setting, d.quarter, STATE_COUNCIL_KPIS),
     // By hand: the department question once per member department, all sent at once.
     hand: (d, db) => Promise.all(members(d).map((m) => handKpis(d, db, d.quarter, { departmentCode: m.code }))),
   },
@@ -82,7 +81,7 @@ export const QUERIES: Query[] = [
   },
   {
     label: 'kpiSeriesSet（驾驶舱的 14 项指标，24 个月，按月，一次请求）', isKpis: false,
-    run: (d, db) => kpiSeriesSet(db, d.setting, KPI_DEFINITIONS.map((k) => k.key), d.series, 'MONTH', false, {}),
+    run: (d, db) => kpiSeriesSet(db, d.setting, STATE_COUNCIL_KPIS, d.series, 'MONTH', false, {}),
     // By hand: every statement once per month, all sent at once.
     hand: (d, db) => Promise.all(buckets(d.series, 'MONTH', false).map((b) => handKpis(d, db, b, {}))),
   },

@@ -24,6 +24,24 @@ export interface AppConfig {
   sessionIdleHours: number;
   /** How many KPI answers the hub keeps per process (KPI_CACHE_ENTRIES; 0: none), keyed by data version. */
   kpiCacheEntries: number;
+  /** PostgreSQL work_mem of the hub's connections, in MB (QUERY_WORK_MEM_MB). */
+  queryWorkMemMb: number;
+}
+
+/**
+ * PostgreSQL's default of 4 MB makes a province's year of tasks and draws spill its hashes and
+ * sorts to disk (docs/benchmarks/kpis.md); each of the pool's 8 connections may use a few times
+ * this at once, well within a machine of a few GB.
+ */
+export const DEFAULT_QUERY_WORK_MEM_MB = 32;
+
+function parseWorkMem(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return DEFAULT_QUERY_WORK_MEM_MB;
+  const mb = Number(raw);
+  if (!Number.isInteger(mb) || mb < 1 || mb > 1024) {
+    throw new ConfigError(`QUERY_WORK_MEM_MB 应为 1–1024 的整数（每个数据库连接做排序、哈希可用的内存，MB），实为「${raw}」`);
+  }
+  return mb;
 }
 
 export const DEFAULT_KPI_CACHE_ENTRIES = 500;
@@ -124,5 +142,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     backupKeep: parseKeep(env.BACKUP_KEEP),
     sessionIdleHours: parseHours(env.SESSION_IDLE_HOURS, 8),
     kpiCacheEntries: parseCacheEntries(env.KPI_CACHE_ENTRIES),
+    queryWorkMemMb: parseWorkMem(env.QUERY_WORK_MEM_MB),
   };
 }

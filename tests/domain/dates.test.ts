@@ -74,6 +74,25 @@ describe('parseUserDate', () => {
     expect(parseUserDate(text)).toBe('2024-03-05');
   });
 
+  // Written YYYY-MM-DD, a date is checked without a Date object: the calendar's edges by hand.
+  it.each([
+    ['2024-02-29', '2024-02-29'],
+    ['2000-02-29', '2000-02-29'],
+    ['1900-02-28', '1900-02-28'],
+    ['2024-12-31', '2024-12-31'],
+    ['2024-04-30', '2024-04-30'],
+    ['0000-01-01', '0000-01-01'],
+    ['1900-02-29', null],
+    ['2100-02-29', null],
+    ['2024-04-31', null],
+    ['2024-00-10', null],
+    ['2024-13-01', null],
+    ['2024-01-00', null],
+    ['2024-01-32', null],
+  ])('reads %j as %j', (text, expected) => {
+    expect(parseUserDate(text)).toBe(expected);
+  });
+
   it.each([
     '2024-02-30',
     '2023-02-29',

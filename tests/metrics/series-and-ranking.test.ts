@@ -1,3 +1,4 @@
+import { KPI } from '../../server/src/domain/kpi-keys';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Granularity } from '../../server/src/domain/period';
 import { departmentKpis, kpiSeries, type KpiFilter } from '../../server/src/metrics/operations';
@@ -136,5 +137,16 @@ describe('departmentKpis', () => {
     expect(figure('C', 'inspector_registry_rate')).toEqual([3, 4]);
     expect(figure('A', 'publication_rate')).toEqual([1, 1]);
     expect(figure('D', 'department_coverage')).toEqual([0, 1]);
+  });
+
+  it('carries only the KPIs asked for, and ranks by the State Council\'s figures all the same', async () => {
+    const rows = await departmentKpis(db().pool, await b.setting(), Q3_2024, [KPI.inspectorRegistryRate, KPI.inspectionVisits]);
+    expect(rows.map((r) => [r.code, r.score, r.rank, r.kpis.map((k) => `${k.key} ${k.numerator}/${k.denominator}`)])).toEqual([
+      ['A', 100, 1, ['inspector_registry_rate 0/0', 'inspection_visits 1/null']],
+      ['C', 58.3, 2, ['inspector_registry_rate 3/4', 'inspection_visits 0/null']],
+      ['B', 50, 3, ['inspector_registry_rate 0/0', 'inspection_visits 0/null']],
+      ['D', 50, 3, ['inspector_registry_rate 0/0', 'inspection_visits 0/null']],
+    ]);
+    await expect(departmentKpis(db().pool, await b.setting(), Q3_2024, ['no_such_kpi'])).rejects.toThrow(/指标 no_such_kpi 不存在/);
   });
 });

@@ -83,4 +83,19 @@ describe('kpiSeriesSet', () => {
       .rejects.toThrow(/指标 no_such_kpi 不存在/);
     expect(await kpiSeriesSet(db().pool, await b.setting(), [], Q1, 'MONTH', false, {})).toEqual([]);
   });
+
+  it("counts each month's valid certificates from the inspectors grouped by expiry day", async () => {
+    // A: one expiring 01-31 (valid on the 31st), one 02-15, one 2025; B: one 03-31. N, not a member: never counted.
+    await b.department('N', { member: false });
+    await b.inspector('CA1', 'A', '2024-01-31');
+    await b.inspector('CA2', 'A', '2024-02-15');
+    await b.inspector('CA3', 'A', '2025-06-30');
+    await b.inspector('CB1', 'B', '2024-03-31');
+    await b.inspector('CN1', 'N', '2025-06-30');
+    const valid = async (filter: KpiFilter = {}) => (await set([KPI.inspectorRegistryRate], Q1, filter)).inspector_registry_rate.map((p) => p[1]);
+    expect(await valid()).toEqual([4, 2, 2]);
+    expect(await valid({ departmentCode: 'A' })).toEqual([3, 1, 1]);
+    expect(await valid({ departmentCode: 'N' })).toEqual([0, 0, 0]);
+    expect(await valid({ regionCode: '442000' })).toEqual([4, 2, 2]);
+  });
 });

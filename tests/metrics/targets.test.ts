@@ -148,3 +148,25 @@ describe('configured bands with integer arithmetic', () => {
     expect(parts(k.tier_ratio_compliance)).toEqual({ numerator: 2, denominator: 4, value: 0.5 });
   });
 });
+
+describe('configured bands with decimals', () => {
+  it('checks 12.5% exactly over whole numbers, and a band of 7 decimals exactly over numerics', async () => {
+    await b.fresh();
+    await b.department('A', { region: '442000' });
+    await b.department('Z', { region: '441900' });
+    await db().pool.query(
+      `insert into credit_class_band (year, jurisdiction, credit_class, low_percent, high_percent) values
+       (2024, '442000', 'A', 0, 12.5), (2024, '442000', 'B', 12.5, 12.5), (2024, '442000', 'C', 12.5, 50), (2024, '442000', 'D', 50, 100),
+       (2024, '441900', 'A', 0, 10), (2024, '441900', 'B', 10, 20), (2024, '441900', 'C', 33.3333334, 50), (2024, '441900', 'D', 50, 100)`,
+    );
+    // 8 × 12.5% = 1 exactly: 1 complies, 2 does not; 10 × 12.5% = 1.25: 1 or 2.
+    await b.task('TA1', { initiator: 'A', tiered: true, draws: { B: [8, 1] } });
+    await b.task('TA2', { initiator: 'A', tiered: true, draws: { B: [8, 2] } });
+    await b.task('TA3', { initiator: 'A', tiered: true, draws: { B: [10, 2] } });
+    // 3 × 33.3333334% = 1.00000002: at least 1 (rounded to 6 decimals it would be 0.99999999, and 0 would pass).
+    await b.task('TZ1', { initiator: 'Z', tiered: true, draws: { C: [3, 0] } });
+    await b.task('TZ2', { initiator: 'Z', tiered: true, draws: { C: [3, 1] } });
+    expect(parts((await b.kpis(Q3_2024, { departmentCode: 'A' })).tier_ratio_compliance)).toEqual({ numerator: 2, denominator: 3, value: 2 / 3 });
+    expect(parts((await b.kpis(Q3_2024, { departmentCode: 'Z' })).tier_ratio_compliance)).toEqual({ numerator: 1, denominator: 2, value: 0.5 });
+  });
+});

@@ -74,11 +74,12 @@ export async function fetchSeriesBatch(
   return Object.fromEntries(data.kpiSeriesSet.map((s) => [s.key, s.points]));
 }
 
-const LEAGUE = graphql(`query League($period: KpiPeriodInput!) {
-  departmentKpis(period: $period) { code name rank score missedTargets kpis { ...KpiFields } } }`);
+const LEAGUE = graphql(`query League($period: KpiPeriodInput!, $keys: [String!]) {
+  departmentKpis(period: $period, keys: $keys) { code name rank score missedTargets kpis { ...KpiFields } } }`);
 
-export async function fetchLeague(period: Period): Promise<DepartmentRow[]> {
-  return (await send(LEAGUE, { period })).departmentKpis;
+/** The league table; with `keys`, each row carries only those KPIs (the server computes no others but the scored ones). */
+export async function fetchLeague(period: Period, keys?: readonly string[]): Promise<DepartmentRow[]> {
+  return (await send(LEAGUE, { period, keys: keys ? [...keys] : null })).departmentKpis;
 }
 
 const PUBLICATION_DEADLINE = graphql(`query PublicationDeadline($day: String!) { publicationDeadline(inspectedOn: $day) }`);

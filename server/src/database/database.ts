@@ -1,7 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import path from 'node:path';
-import { DEFAULT_STATEMENT_TIMEOUT_MS, type AppConfig } from '../config';
+import { DEFAULT_QUERY_WORK_MEM_MB, DEFAULT_STATEMENT_TIMEOUT_MS, type AppConfig } from '../config';
 import { DatabaseAvailability } from './availability';
 import { startEmbeddedPostgres } from './embedded';
 import { ormConfig } from './mikro-orm.config';
@@ -43,9 +43,9 @@ export function hubRoleOf(db: Pick<Database, 'url' | 'ownerUrl'>): string | null
 }
 
 /** A pool whose lost connections are reported, never thrown as an unhandled 'error' event. */
-function hubPool(url: string, max: number, statementTimeoutMs: number, availability: () => DatabaseAvailability): pg.Pool {
-  // statement_timeout is sent at connection start-up: every statement has a budget without a round trip of its own.
-  const pool = new pg.Pool({ connectionString: url, max, statement_timeout: statementTimeoutMs });
+function hubPool(url: string, max: number, statementTimeoutMs: number, workMemMb: number, availability: () => DatabaseAvailability): pg.Pool {
+  // Both are sent at connection start-up: every statement has its budget without a round trip of its own.
+  const pool = new pg.Pool({ connectionString: url, max, statement_timeout: statementTimeoutMs, options: `-c work_mem=${workMemMb}MB` });
   // 57P01 is the server shutting down, as on a graceful stop: expected, not worth alarming anyone.
   const lost = (error: Error & { code?: string }) => {
     if (!availability().report(error) && error.code !== '57P01') console.error('数据库连接中断：', error.message);
@@ -79,6 +79,7 @@ export async function migrateDatabase({ url, ownerUrl = url }: DatabaseUrls): Pr
 /** Migrates (as the owner), then connects as the hub's role and returns ORM and pools. */
 export async function connectDatabase(
   urls: DatabaseUrls, onClose: () => Promise<void> = async () => {}, statementTimeoutMs = DEFAULT_STATEMENT_TIMEOUT_MS,
+  workMemMb = DEFAULT_QUERY_WORK_MEM_MB,
 ): Promise<Database> {
   await migrateDatabase(urls);
   const { url } = urls;
@@ -93,8 +94,8 @@ export async function connectDatabase(
       await probe.end().catch(() => undefined);
     }
   });
-  const pool = hubPool(url, 8, statementTimeoutMs, () => availability);
-  const importPool = hubPool(url, 2, statementTimeoutMs, () => availability);
+  const pool = hubPool(url, 8, statementTimeoutMs, workMemMb, () => availability);
+  const importPool = hubPool(url, 2, statementTimeoutMs, workMemMb, () => availability);
   return {
     url,
     ownerUrl: urls.ownerUrl ?? url,
@@ -124,11 +125,11 @@ export interface OpenedDatabase extends Database {
  * left behind and restarts the server when it dies; a command joins the hub's server and leaves it.
  */
 export async function openDatabase(
-  config: Pick<AppConfig, 'databaseUrl' | 'databaseOwnerUrl' | 'dataDir'> & Partial<Pick<AppConfig, 'statementTimeoutMs'>>,
+  config: Pick<AppConfig, 'databaseUrl' | 'databaseOwnerUrl' | 'dataDir'> & Partial<Pick<AppConfig, 'statementTimeoutMs' | 'queryWorkMemMb'>>,
   { supervise = false, log = console.log }: { supervise?: boolean; log?: (line: string) => void } = {},
 ): Promise<OpenedDatabase> {
   if (config.databaseUrl) {
-    const db = await connectDatabase({ url: config.databaseUrl, ownerUrl: config.databaseOwnerUrl ?? undefined }, undefined, config.statementTimeoutMs);
+    const db = await connectDatabase({ url: config.databaseUrl, ownerUrl: config.databaseOwnerUrl ?? undefined }, undefined, config.statementTimeoutMs, config.queryWorkMemMb);
     return { ...db, embedded: false, problems: await hubRoleProblems(db.pool) };
   }
   const embedded = await startEmbeddedPostgres(path.join(config.dataDir, 'pg'), { persistent: true, adoptOrphan: supervise, log });
@@ -137,7 +138,7 @@ export async function openDatabase(
     const db = await connectDatabase({ url: embedded.appUrl, ownerUrl: embedded.ownerUrl }, async () => {
       stopWatching();
       await embedded.stop();
-    }, config.statementTimeoutMs);
+    }, config.statementTimeoutMs, config.queryWorkMemMb);
     if (supervise) stopWatching = watchEmbedded(embedded, db.availability).stop;
     return { ...db, embedded: true, problems: await hubRoleProblems(db.pool) };
   } catch (error) {

@@ -29,6 +29,9 @@ export function checkMarketEntityCode(raw: string): MarketEntityCodeCheck {
   // Pre-2007 注册号 carry no check digit that can be relied on, so the shape is all we can verify.
   if (/^\d{15}$/.test(code)) return { ok: true, kind: 'REGISTRATION_NUMBER', code };
 
+  // The common case, 18 characters of the alphabet, skips the character-by-character checks below.
+  if (USCC_SHAPE.test(code)) return uscWithShape(code);
+
   const length = [...code].length;
   if (length === 15) return { ok: false, reason: '15 位注册号应全部为数字' };
   if (length !== 18) {
@@ -43,6 +46,13 @@ export function checkMarketEntityCode(raw: string): MarketEntityCodeCheck {
     return { ok: false, reason };
   }
 
+  return uscWithShape(code);
+}
+
+/** 18 characters, each of the alphabet: the division code and the check character remain. */
+const USCC_SHAPE = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
+
+function uscWithShape(code: string): MarketEntityCodeCheck {
   if (!/^\d{6}$/.test(code.slice(2, 8))) {
     return { ok: false, reason: `统一社会信用代码第 3–8 位应为 6 位数字的行政区划代码，实为 ${code.slice(2, 8)}` };
   }

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { TALLY_TABLES } from '../database/privileges';
 import type { KindName } from './kinds';
+import { write } from './step-timing';
 
 /**
  * Classifies the staged rows against the store and writes the new and changed ones, a few
@@ -102,10 +103,15 @@ function classifySql(target: Target): string {
       where c.task_code in (${stagedKeys(target)}) group by 1) kd on kd.parent = t.code`);
     changed.push(`${STAGED_DRAWS} is distinct from coalesce(kd.draws, array[${CLASSES.map(() => 'null, null').join(', ')}]::integer[])`);
   }
+  // New records get their ids here, in key order (nextval is evaluated after the sort), so that the
+  // write needs no join back from `insert … returning`.
+  const id = target.byId ? `, coalesce(t.id, nextval('${target.table}_id_seq')) as record_id` : '';
+  // Kept in key order: the write then appends to its indexes and probes its references in order.
   return `create temp table ${changeTable(target)} on commit drop as
-    select s.*, t.${target.key[0]} is null as is_new${target.byId ? ', t.id as stored_id' : ''}
+    select s.*, t.${target.key[0]} is null as is_new${id}
     from ${target.stage} s ${joins.join('\n    ')}
-    where ${changed.join('\n       or ')}`;
+    where ${changed.join('\n       or ')}
+    order by ${target.key.map((k) => `s.${k}`).join(', ')}`;
 }
 
 /**
@@ -139,46 +145,45 @@ export async function applyStaged(client: pg.PoolClient, batchId: number, counts
     const change = changeTable(target);
     const columns = [...target.key, ...target.scalars];
     if (updated > 0) {
-      await client.query(
+      await write(client, `update ${target.table}`, 
         `update ${target.table} t set (${[...target.scalars, 'batch_id'].join(', ')}) = (${target.scalars.map((c) => `c.${c}`).join(', ')}, $1::integer)
          from ${change} c where not c.is_new and ${match(target, 't', 'c')}`,
         [batchId],
       );
-      const changedParent = target.byId ? 's.stored_id' : `s.${target.key[0]}`;
+      const changedParent = target.byId ? 's.record_id' : `s.${target.key[0]}`;
       for (const child of target.lists) {
-        await client.query(`delete from ${child.table} c using ${change} s where not s.is_new and c.${child.parentColumn} = ${changedParent}`);
+        await write(client, `delete list ${child.table}`, `delete from ${child.table} c using ${change} s where not s.is_new and c.${child.parentColumn} = ${changedParent}`);
       }
-      if (target.classDraws) await client.query(`delete from task_class_draw c using ${change} s where not s.is_new and c.task_code = s.code`);
+      if (target.classDraws) await write(client, `delete draws ${target.table}`, `delete from task_class_draw c using ${change} s where not s.is_new and c.task_code = s.code`);
     }
     if (inserted + updated === 0) continue;
     if (target.byId) {
-      // New records get their ids from the insert; the lists of new and changed ones follow in the same statement.
+      // Ids were drawn by classify: new records and the lists of new and changed ones are written from the change table alone.
       const [child] = target.lists;
-      await client.query(
-        `with added as (insert into ${target.table} (${columns.join(', ')}, batch_id)
-                        select ${columns.join(', ')}, $1 from ${change} where is_new
-                        returning id, ${target.key.join(', ')})
-         insert into ${child.table} (${child.parentColumn}, ${child.valueColumn})
-         select x.* from ${change} s left join added a on ${match(target, 'a', 's')}
-         cross join lateral (${listRows(child, 'coalesce(a.id, s.stored_id)')}) x`,
-        [batchId],
-      );
+      if (inserted > 0) {
+        await write(client, `insert ${target.table}`,
+          `insert into ${target.table} (id, ${columns.join(', ')}, batch_id) select record_id, ${columns.join(', ')}, $1 from ${change} where is_new`,
+          [batchId]);
+      }
+      await write(client, `insert list ${child.table}`,
+        `insert into ${child.table} (${child.parentColumn}, ${child.valueColumn})
+         select x.* from ${change} s cross join lateral (${listRows(child, 's.record_id')}) x`);
       continue;
     }
     if (inserted > 0) {
-      await client.query(
+      await write(client, `insert ${target.table}`, 
         `insert into ${target.table} (${columns.join(', ')}, batch_id) select ${columns.join(', ')}, $1 from ${change} where is_new`,
         [batchId],
       );
     }
     for (const child of target.lists) {
-      await client.query(
+      await write(client, `insert list ${child.table}`, 
         `insert into ${child.table} (${child.parentColumn}, ${child.valueColumn})
          select x.* from ${change} s cross join lateral (${listRows(child, `s.${target.key[0]}`)}) x`,
       );
     }
     if (target.classDraws) {
-      await client.query(
+      await write(client, `insert draws ${target.table}`, 
         `insert into task_class_draw (task_code, credit_class, pool_count, drawn_count)
          select x.* from ${change} s cross join lateral (${DRAW_ROWS}) x`,
       );

@@ -206,6 +206,8 @@ export class StagingWriter<R> {
   private copy: CopyStreamQuery | null = null;
   private failed: Error | null = null;
   private lines: string[] = [];
+  private file = '';
+  private fileText = '';
   count = 0;
 
   constructor(
@@ -213,12 +215,15 @@ export class StagingWriter<R> {
     private readonly spec: StagingSpec<R>,
   ) {}
 
-  async add(row: R, origin: RowOrigin): Promise<void> {
-    const cells = this.spec.columns.map((col) => copyValue(col.type, col.value(row)));
-    cells.push(copyText(origin.file), origin.sheet === null ? '\\N' : copyText(origin.sheet), String(origin.row), origin.valid ? 't' : 'f');
-    this.lines.push(cells.join('\t'));
+  /** Buffers one row; only when a chunk goes out is there something to wait for (no promise per row). */
+  add(row: R, origin: RowOrigin): Promise<void> | undefined {
+    let line = '';
+    for (const col of this.spec.columns) line += `${copyValue(col.type, col.value(row))}\t`;
+    if (origin.file !== this.file) [this.file, this.fileText] = [origin.file, copyText(origin.file)];
+    line += `${this.fileText}\t${origin.sheet === null ? '\\N' : copyText(origin.sheet)}\t${origin.row}\t${origin.valid ? 't' : 'f'}`;
+    this.lines.push(line);
     this.count++;
-    if (this.lines.length >= CHUNK_ROWS) await this.send();
+    return this.lines.length >= CHUNK_ROWS ? this.send() : undefined;
   }
 
   private async send(): Promise<void> {

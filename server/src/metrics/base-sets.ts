@@ -75,11 +75,13 @@ export const BASE_SETS: Record<BaseName, BaseSet> = {
       'publishedOn', case when published then published_on end,
       'status', case when published then case when timely then '按时' else '逾期' end
                      else case when late then '逾期未公示' else '期限内未公示' end end)`,
-    // Grouping pays where periods overlap or follow each other (series, year to date); for one
-    // period, or one per department, reading the rows by index is faster (docs/benchmarks).
+    // Grouping pays where periods overlap or follow each other (series, year to date), and for
+    // the whole jurisdiction, whose cells the database keeps (result_day_tally); for one period of
+    // a department or region, or one per department, reading the rows by index is faster (docs/benchmarks).
     tally: {
       cte: 'result_tally', count: 'results', flags: ['found_problem', 'published', 'timely', 'late'],
-      applies: (scopes) => new Set(scopes.map((s) => `${s.from}/${s.to}`)).size > 1,
+      applies: (scopes) => new Set(scopes.map((s) => `${s.from}/${s.to}`)).size > 1
+        || scopes.every((s) => !s.departmentCode && !s.departmentGroup && s.regionPrefix === null),
     },
   },
   department: {
@@ -103,6 +105,7 @@ export const BASE_SETS: Record<BaseName, BaseSet> = {
     evidenceKind: 'INSPECTOR',
     note: `'执法证有效期至 ' || certificate_expires_on || case when valid then '' else '（已过期）' end`,
     facts: () => `json_build_object('valid', valid)`,
+    tally: { cte: 'inspector_tally', count: 'inspectors', flags: ['valid'], applies: (scopes) => scopes.length > 1 },
   },
   subject: {
     flags: ['market_entity', 'classified'],

@@ -52,8 +52,8 @@ async function cached<T>(source: KpiSource, key: unknown[], compute: (setting: K
 export const cachedKpis = (source: KpiSource, p: KpiPeriod, f: KpiFilter, keys?: readonly string[] | null): Promise<KpiFigure[]> =>
   cached(source, ['kpis', period(p), filter(f), keys ?? null], (setting) => kpisFor(source.db, setting, p, f, keys));
 
-export const cachedDepartmentKpis = (source: KpiSource, p: KpiPeriod): Promise<RankedDepartment[]> =>
-  cached(source, ['departmentKpis', period(p)], (setting) => departmentKpis(source.db, setting, p));
+export const cachedDepartmentKpis = (source: KpiSource, p: KpiPeriod, keys?: readonly string[] | null): Promise<RankedDepartment[]> =>
+  cached(source, ['departmentKpis', period(p), keys ?? null], (setting) => departmentKpis(source.db, setting, p, keys));
 
 export const cachedDepartmentKpiTotals = (source: KpiSource, p: KpiPeriod): Promise<DepartmentTotals> =>
   cached(source, ['departmentKpiTotals', period(p)], (setting) => departmentKpiTotals(source.db, setting, p));

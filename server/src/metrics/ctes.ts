@@ -1,4 +1,5 @@
 import type { EngineParam } from './engine-parameters';
+import { CLASS_CHECK_CTES } from './class-check-ctes';
 import { VISIT_CTES } from './visits/visit-bases';
 
 /**
@@ -30,6 +31,14 @@ export interface StatementShape {
   uniformWindow: boolean;
   /** Whether the statement answers more than one scope (a league table, a series). */
   manyScopes: boolean;
+  /**
+   * Whether every scope has the same period and cut-off (a league table): rows then need no
+   * per-scope date test, and the planner's row estimates stay exact instead of shrinking by a
+   * guessed range selectivity (which turned hash joins into a probe per task).
+   */
+  samePeriod: boolean;
+  /** Whether every scope is one department: a task then belongs to a scope once without a DISTINCT. */
+  singleDepartment: boolean;
 }
 
 export type Refs = Record<EngineParam, string>;
@@ -46,10 +55,11 @@ export interface Cte {
    */
   materialized?: boolean;
   /**
-   * Computed once (MATERIALIZED) for statements of many scopes, even where one set reads it:
-   * inlined, the planner may join its rows in an order that multiplies them by the scopes (the
-   * class check of a 24-month series paired every draw with every month's bands before filtering
-   * on the dates). For one scope, inlined plans are the faster (docs/benchmarks/kpis.md).
+   * Computed once (MATERIALIZED) for statements of many scopes filtered by department or region,
+   * even where one set reads it: inlined, the planner may join its rows in an order that
+   * multiplies them by the scopes. For one scope, and for the whole jurisdiction (a series, whose
+   * tasks come straight from the covering start-date index), inlined plans are the faster: writing
+   * and reading back 10^5 tasks cost more than the statements' joins (docs/benchmarks/kpis.md).
    */
   materializedForManyScopes?: boolean;
 }
@@ -73,20 +83,24 @@ export const CTES: Record<string, Cte> = {
   // holds for one department as for the 55 of a league table. Each row carries
   // the task's columns the figures read and the scope's cut-off, so that later sets do not read
   // the task table again (initiators, flags, saved visits).
+  //
+  // One department per scope: a task is its initiator's once and each cooperator's once (a
+  // cooperator row naming the initiator adds nothing), so no DISTINCT sorts the rows.
   scope_task: {
     deps: ['scope', 'scope_dept'],
     materializedForManyScopes: true,
-    sql: ({ kind }, $) => kind === 'none'
+    sql: ({ kind, samePeriod, singleDepartment }, $) => kind === 'none'
       ? `select s.id as scope_id, s.as_of, ${TASK_COLUMNS('t')}
          from scope s join task t on t.starts_on between s.from_date and s.to_date`
-      : `select distinct p.scope_id, s.as_of, p.task_code, p.initiator_code, p.is_joint, p.credit_tiered, p.due_on, p.completed_on
+      : `select ${singleDepartment ? '' : 'distinct '}p.scope_id, s.as_of, p.task_code, p.initiator_code, p.is_joint, p.credit_tiered, p.due_on, p.completed_on
          from (select sd.scope_id, ${TASK_COLUMNS('t')}, t.starts_on from scope_dept sd
                join task t on t.initiator_code = sd.code and t.starts_on between ${$.firstDay} and ${$.lastDay}
                union all
                select sd.scope_id, ${TASK_COLUMNS('t')}, t.starts_on from scope_dept sd
                join task_cooperator c on c.department_code = sd.code
-               join task t on t.code = c.task_code and t.starts_on between ${$.firstDay} and ${$.lastDay}) p
-         join scope s on s.id = p.scope_id and p.starts_on between s.from_date and s.to_date`,
+               join task t on t.code = c.task_code and t.starts_on between ${$.firstDay} and ${$.lastDay}
+               ${singleDepartment ? 'where c.department_code <> t.initiator_code' : ''}) p
+         join scope s on s.id = p.scope_id${samePeriod ? '' : ' and p.starts_on between s.from_date and s.to_date'}`,
   },
   // The departments taking part in each scope's tasks: initiators and cooperators.
   scope_participant: {
@@ -94,47 +108,6 @@ export const CTES: Record<string, Cte> = {
     sql: () => (`select st.scope_id, st.initiator_code as department_code from scope_task st
       union
       select st.scope_id, c.department_code from scope_task st join task_cooperator c on c.task_code = st.task_code`),
-  },
-  // Each scope's bands as rows ({"A": [low, high], …} in percent).
-  scope_band: {
-    deps: ['scope'],
-    sql: () => `select s.id as scope_id, b.key as credit_class, (b.value ->> 0)::numeric as low, (b.value ->> 1)::numeric as high
-      from scope s cross join jsonb_each(s.bands) b`,
-  },
-  // Per credit-tiered task with class counts, the counts against the scope's bands: does every
-  // class with a pool draw within its band, floor(pool × low%) ≤ drawn ≤ ceil(pool × high%)? One
-  // join of the scopes' tasks with their draws and the bands, as sets, not a probe per task.
-  // Exact over numeric, and without floor or ceil: for a whole number n, floor(x) ≤ n ⇔ x < n + 1
-  // and n ≤ ceil(x) ⇔ n − 1 < x.
-  task_class_check: {
-    deps: ['scope_task', 'scope_band'],
-    sql: () => `select st.scope_id, d.task_code, count(*) as draws,
-        bool_and(d.pool_count * b.low < 100 * (d.drawn_count + 1) and 100 * (d.drawn_count - 1) < d.pool_count * b.high) as complies
-      from scope_task st
-      join task_class_draw d on d.task_code = st.task_code and d.pool_count > 0
-      join scope_band b on b.scope_id = st.scope_id and b.credit_class = d.credit_class
-      where st.credit_tiered
-      group by st.scope_id, d.task_code`,
-  },
-  // The classes outside their bands, in words (floor/ceil over numeric keep 100 × 3% at exactly 3):
-  // only the evidence reads them.
-  task_class_violation: {
-    deps: ['scope_task', 'scope_band'],
-    sql: () => `select st.scope_id, d.task_code,
-        string_agg(d.credit_class || '类库内' || d.pool_count || '户抽取' || d.drawn_count || '户，应为 '
-          || floor(d.pool_count * b.low / 100) || '–' || ceil(d.pool_count * b.high / 100) || ' 户', '；' order by d.credit_class) as violations
-      from scope_task st
-      join task_class_draw d on d.task_code = st.task_code and d.pool_count > 0
-      join scope_band b on b.scope_id = st.scope_id and b.credit_class = d.credit_class
-      where d.drawn_count not between floor(d.pool_count * b.low / 100) and ceil(d.pool_count * b.high / 100)
-      group by st.scope_id, d.task_code`,
-  },
-  // The credit-tiered tasks with class counts, counted by compliance: the class figures without
-  // joining the check back to every task (the task base's costly flags, base-sets.ts).
-  task_class_tally: {
-    deps: ['task_class_check'],
-    sql: () => `select scope_id, true as credit_tiered, true as has_class_counts, complies, count(*) as tasks
-      from task_class_check group by scope_id, complies`,
   },
   // The class columns come from left joins on the class sets' grouping key: a statement that
   // reads none of a set's columns has its join removed by the planner.
@@ -191,13 +164,17 @@ export const CTES: Record<string, Cte> = {
   // The results of the same scopes, grouped first by what the flags depend on (department, day
   // inspected, day published, problem found): a year of a province's results is a few tens of
   // thousands of groups, so a series of overlapping periods joins groups, not rows.
+  // The whole jurisdiction with one window reads the cells the database keeps (result_day_tally
+  // migration); where windows differ between departments it groups the rows by department.
   result_group: {
     deps: [],
-    // The whole jurisdiction groups by department only where windows differ between departments.
     sql: ({ kind, uniformWindow }, $) => kind === 'none'
-      ? `select ${uniformWindow ? 'null::text' : 'i.department_code'} as department_code, i.inspected_on, i.published_on, i.found_problem, count(*) as n
-         from inspection i where i.inspected_on between ${$.firstDay} and ${$.lastDay}
-         group by ${uniformWindow ? '' : 'i.department_code, '}i.inspected_on, i.published_on, i.found_problem`
+      ? (uniformWindow
+        ? `select null::text as department_code, g.inspected_on, g.published_on, g.found_problem, g.results as n
+           from result_day_tally g where g.inspected_on between ${$.firstDay} and ${$.lastDay}`
+        : `select i.department_code, i.inspected_on, i.published_on, i.found_problem, count(*) as n
+           from inspection i where i.inspected_on between ${$.firstDay} and ${$.lastDay}
+           group by i.department_code, i.inspected_on, i.published_on, i.found_problem`)
       : `select d.code as department_code, i.inspected_on, i.published_on, i.found_problem, count(*) as n
          from (select distinct code from unnest(${$.pairDepartment}) as c(code)) d
          cross join lateral (select i.inspected_on, i.published_on, i.found_problem from inspection i
@@ -242,6 +219,24 @@ export const CTES: Record<string, Cte> = {
       from scope_dept sd join scope s on s.id = sd.scope_id
       join inspector i on i.department_code = sd.code
       where sd.is_member`),
+  },
+  // The same counts for many scopes (a series, a league table): inspectors grouped by expiry day
+  // first, per department, or for the whole jurisdiction over all member departments at once, so
+  // that a scope meets a few thousand days, not every inspector.
+  inspector_tally: {
+    deps: ['scope', 'scope_dept'],
+    sql: ({ kind }) => kind === 'none'
+      ? `select s.id as scope_id, e.expires_on >= s.as_of as valid, sum(e.n) as inspectors
+         from scope s
+         cross join (select i.certificate_expires_on as expires_on, count(*) as n
+                     from inspector i join department d on d.code = i.department_code and d.is_member group by 1) e
+         group by 1, 2`
+      : `select sd.scope_id, e.expires_on >= s.as_of as valid, sum(e.n) as inspectors
+         from scope_dept sd join scope s on s.id = sd.scope_id
+         join (select department_code, certificate_expires_on as expires_on, count(*) as n from inspector group by 1, 2) e
+           on e.department_code = sd.code
+         where sd.is_member
+         group by 1, 2`,
   },
   // The subject table is the registry; a department's part of it is what its 入库 rows hold, and
   // only a region's several departments can hold the same subject twice.
@@ -300,20 +295,32 @@ export const CTES: Record<string, Cte> = {
   },
   // The same count without listing the visits: per joint task, its cooperators times its
   // subjects, each counted once per (scope, task) as sets (a hashed distinct, not a sort per task).
+  // Subjects are counted once per task and cut-off, not once per scope: a league table holds a
+  // joint task in its initiator's and every cooperator's row. For many scopes each task's subjects
+  // are probed through the (task_code, inspected_on) index: joined as sets, the planner read the
+  // whole index in task order and sorted its rows. For one scope the set join is the faster.
   saved_visit_tally: {
     deps: ['scope_task'],
-    sql: () => `select c.scope_id, c.n * v.n as visits
-      from (select st.scope_id, st.task_code, count(*) as n
+    sql: ({ manyScopes }) => `select c.scope_id, c.n * v.n as visits
+      from (select st.scope_id, st.task_code, st.as_of, count(*) as n
             from scope_task st
             join task_cooperator c on c.task_code = st.task_code and c.department_code <> st.initiator_code
             where st.is_joint
-            group by st.scope_id, st.task_code) c
-      join (select scope_id, task_code, count(*) as n
-            from (select distinct st.scope_id, st.task_code, i.subject_code
-                  from scope_task st join inspection i on i.task_code = st.task_code and i.inspected_on <= st.as_of
-                  where st.is_joint) x
-            group by scope_id, task_code) v on v.scope_id = c.scope_id and v.task_code = c.task_code`,
+            group by st.scope_id, st.task_code, st.as_of) c
+      join (${manyScopes ? `select j.task_code, j.as_of, x.n
+            from (select distinct task_code, as_of from scope_task where is_joint) j
+            cross join lateral (select count(distinct i.subject_code) as n from inspection i
+                                where i.task_code = j.task_code and i.inspected_on <= j.as_of) x
+            -- Kept apart (offset 0): pulled up, the probe ran once per task and scope, not per task.
+            offset 0`
+        : `select task_code, as_of, count(*) as n
+            from (select distinct j.task_code, j.as_of, i.subject_code
+                  from (select distinct task_code, as_of from scope_task where is_joint) j
+                  join inspection i on i.task_code = j.task_code and i.inspected_on <= j.as_of) x
+            group by task_code, as_of`}) v
+        on v.task_code = c.task_code and v.as_of = c.as_of`,
   },
+  ...CLASS_CHECK_CTES,
   ...VISIT_CTES,
 };
 
@@ -340,6 +347,6 @@ export function withClause(shape: StatementShape, $: Refs, names: readonly strin
     ordered.push(name);
   };
   names.forEach(visit);
-  const materialized = (cte: Cte) => cte.materialized || (cte.materializedForManyScopes && shape.manyScopes);
+  const materialized = (cte: Cte) => cte.materialized || (cte.materializedForManyScopes && shape.manyScopes && shape.kind !== 'none');
   return `with ${ordered.map((name) => `${name} as ${materialized(CTES[name]) ? 'materialized ' : ''}(${CTES[name].sql(shape, $)})`).join(',\n')}`;
 }

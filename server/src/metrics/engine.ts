@@ -26,7 +26,13 @@ export function filterKind(scopes: readonly Scope[]): FilterKind {
 }
 
 export function statementShape(scopes: readonly Scope[], parameters: EngineParameters): StatementShape {
-  return { kind: filterKind(scopes), uniformWindow: parameters.uniformWindow, manyScopes: scopes.length > 1 };
+  return {
+    kind: filterKind(scopes),
+    uniformWindow: parameters.uniformWindow,
+    manyScopes: scopes.length > 1,
+    samePeriod: new Set(scopes.map((s) => `${s.from} ${s.to} ${s.asOf}`)).size === 1,
+    singleDepartment: scopes.every((s) => s.departmentCode !== null && !s.departmentGroup),
+  };
 }
 
 /**

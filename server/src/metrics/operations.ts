@@ -14,6 +14,7 @@ import { resolveBurden } from './visits/burden-settings';
 import { rankDepartments, type RankedDepartment } from './ranking';
 import { reconciliationNote } from './totals';
 import { regionPrefix, type KpiFigure, type Scope } from './scope';
+import { STATE_COUNCIL_KPIS } from '../domain/kpi-keys';
 
 export { KpiQueryError };
 
@@ -105,17 +106,32 @@ export async function kpisFor(
   db: Queryable, setting: KpiSetting, period: KpiPeriod, filter: KpiFilter, keys?: readonly string[] | null,
 ): Promise<KpiFigure[]> {
   const scope = scopeFor(setting, 'all', period, filter);
-  const wanted = keys ? new Set(keys.map((key) => checkedKpi(key).key)) : null;
-  const kpis = wanted ? KPI_DEFINITIONS.filter((k) => wanted.has(k.key)) : KPI_DEFINITIONS;
-  return (await computeFigures(db, setting.engine, [scope], kpis)).get('all')!;
+  return (await computeFigures(db, setting.engine, [scope], selectedKpis(keys))).get('all')!;
 }
 
-/** Every KPI of every member department, ranked: the league table of circulars. */
-export async function departmentKpis(db: Queryable, setting: KpiSetting, period: KpiPeriod): Promise<RankedDepartment[]> {
+/** The catalogue's entries of `keys` in the catalogue's order (all of them without keys). */
+function selectedKpis(keys?: readonly string[] | null): readonly KpiDefinition[] {
+  if (!keys) return KPI_DEFINITIONS;
+  const wanted = new Set(keys.map((key) => checkedKpi(key).key));
+  return KPI_DEFINITIONS.filter((k) => wanted.has(k.key));
+}
+
+/**
+ * Every KPI of every member department, ranked: the league table of circulars. With `keys`, the
+ * rows carry only those KPIs; the score and rank are still the State Council's figures', which
+ * are computed whatever is asked.
+ */
+export async function departmentKpis(
+  db: Queryable, setting: KpiSetting, period: KpiPeriod, keys?: readonly string[] | null,
+): Promise<RankedDepartment[]> {
   const members = setting.departments.filter((d) => d.isMember);
   const scopes = members.map((d) => scopeFor(setting, d.code, period, { departmentCode: d.code }));
-  const figures = await computeFigures(db, setting.engine, scopes, KPI_DEFINITIONS);
-  return rankDepartments(members.map((d) => ({ code: d.code, name: d.name, kpis: figures.get(d.code)! })));
+  const computed = keys ? selectedKpis([...keys, ...STATE_COUNCIL_KPIS]) : KPI_DEFINITIONS;
+  const figures = await computeFigures(db, setting.engine, scopes, computed);
+  const ranked = rankDepartments(members.map((d) => ({ code: d.code, name: d.name, kpis: figures.get(d.code)! })));
+  if (!keys) return ranked;
+  const shown = new Set(selectedKpis(keys).map((k) => k.key));
+  return ranked.map((d) => ({ ...d, kpis: d.kpis.filter((k) => shown.has(k.key)) }));
 }
 
 export const NON_MEMBER_ROW = '非成员单位';

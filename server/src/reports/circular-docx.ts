@@ -1,6 +1,6 @@
 /** The monthly summary or quarterly circular as .docx, in the official document style. */
 import { KPI } from '../domain/kpi-keys';
-import { AlignmentType, BorderStyle, Document, Packer, PageOrientation, Paragraph, TextRun } from 'docx';
+import { Packer, PageOrientation, Paragraph } from 'docx';
 import { trendOption } from '../../../common/charts/trend';
 import { formatCount, formatPercent, formatValue, targetInWords, type KpiUnit } from '../../../common/format';
 import { periodLabel } from '../domain/period';
@@ -10,7 +10,8 @@ import { rankingOption, renderChart } from './chart-images';
 import { attachmentNote, attachmentPages, attachments } from './circular-attachments';
 import type { CircularData } from './circular-data';
 import { body, chineseDate, cutOffNote, figure, heading, pageNumberFooters, run, signature, table, title, type Column } from './docx-parts';
-import { FONT, font, LANDSCAPE_PAGE, PAGE, SIZE } from './official-style';
+import { FONT, LANDSCAPE_PAGE, PAGE, SIZE } from './official-style';
+import { officialDocument } from './official-document';
 
 export interface CircularText {
   /** 发文机关, as the user enters it. */
@@ -129,46 +130,29 @@ export async function circularDocx(data: CircularData, text: CircularText, overv
     ]), 640, 300),
     renderChart(rankingOption(data.departments, data.department?.code ?? null), 640, Math.max(220, data.departments.length * 20 + 40)),
   ]);
-  const document = new Document({
-    creator: text.office,
-    title: circularTitle(data),
-    evenAndOddHeaderAndFooters: true,
-    styles: { default: { document: { run: { font: font(FONT.body), size: SIZE.sanhao } } } },
-    sections: [{
-      properties: { page: { size: PAGE.size, margin: PAGE.margin } },
-      footers: pageNumberFooters(),
-      children: [
-        // 版头: the issuing office in red, the number below, a red rule under both (GB/T 9704).
-        new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: text.office, font: font(FONT.title), size: SIZE.erhao, color: 'C00000' })] }),
-        new Paragraph({
-          alignment: AlignmentType.CENTER, spacing: { before: 240, after: 480 },
-          border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: 'C00000', space: 8 } },
-          children: [run(text.number, FONT.body, SIZE.sanhao)],
-        }),
-        title(circularTitleLines(data)),
-        new Paragraph({ children: [run(`${addressee}：`, FONT.body, SIZE.sanhao)] }),
-        heading('一、总体情况'),
-        body(`本${data.kind === 'circular' ? '通报' : '总结'}统计期间为${chineseDate(data.period.from)}至${chineseDate(data.period.to)}，${note}。`),
-        ...overview.map(body),
-        ...figure(trendImage, '图1　近12个月部门联合抽查与信用风险分类抽查占比'),
-        heading('二、各成员单位情况'),
-        body('各成员单位主要指标如下表（名次按综合得分，综合得分为有目标的各项指标完成度的平均数×100）。'),
-        table(LEAGUE_COLUMNS, leagueRows(data), undefined, note),
-        ...figure(rankingImage, data.department ? `图2　各成员单位综合得分（红色为${data.department.name}）` : '图2　各成员单位综合得分'),
-        heading('三、未达标情况'),
-        ...(missed.length
-          ? [body(rectificationText(data, text.named)), table(RECTIFICATION_COLUMNS, missed, undefined, note)]
-          : [body(`${addressee}有目标的指标均已达标。`)]),
-        heading('四、下一步工作要求'),
-        ...requirements.map(body),
-        ...attachmentNote(attached),
-        ...signature(text.office, text.dated),
-      ],
-    }, ...(attached.length ? [{
-      properties: { page: { size: { ...PAGE.size, orientation: PageOrientation.LANDSCAPE }, margin: LANDSCAPE_PAGE.margin } },
-      footers: pageNumberFooters(),
-      children: attachmentPages(attached, note),
-    }] : [])],
-  });
+  const document = officialDocument({ office: text.office, number: text.number, title: circularTitle(data) }, [
+    title(circularTitleLines(data)),
+    new Paragraph({ children: [run(`${addressee}：`, FONT.body, SIZE.sanhao)] }),
+    heading('一、总体情况'),
+    body(`本${data.kind === 'circular' ? '通报' : '总结'}统计期间为${chineseDate(data.period.from)}至${chineseDate(data.period.to)}，${note}。`),
+    ...overview.map(body),
+    ...figure(trendImage, '图1　近12个月部门联合抽查与信用风险分类抽查占比'),
+    heading('二、各成员单位情况'),
+    body('各成员单位主要指标如下表（名次按综合得分，综合得分为有目标的各项指标完成度的平均数×100）。'),
+    table(LEAGUE_COLUMNS, leagueRows(data), undefined, note),
+    ...figure(rankingImage, data.department ? `图2　各成员单位综合得分（红色为${data.department.name}）` : '图2　各成员单位综合得分'),
+    heading('三、未达标情况'),
+    ...(missed.length
+      ? [body(rectificationText(data, text.named)), table(RECTIFICATION_COLUMNS, missed, undefined, note)]
+      : [body(`${addressee}有目标的指标均已达标。`)]),
+    heading('四、下一步工作要求'),
+    ...requirements.map(body),
+    ...attachmentNote(attached),
+    ...signature(text.office, text.dated),
+  ], attached.length ? [{
+    properties: { page: { size: { ...PAGE.size, orientation: PageOrientation.LANDSCAPE }, margin: LANDSCAPE_PAGE.margin } },
+    footers: pageNumberFooters(),
+    children: attachmentPages(attached, note),
+  }] : []);
   return Packer.toBuffer(document);
 }

@@ -39,7 +39,7 @@ type Documents = {
     "query KpiCatalog { kpiCatalog { ...KpiCatalogEntryFields } }": typeof types.KpiCatalogDocument,
     "query Series($key: String!, $from: String!, $to: String!, $granularity: Granularity!, $cumulative: Boolean!,\n  $departmentCode: String, $regionCode: String, $asOf: String) {\n  kpiSeries(key: $key, from: $from, to: $to, granularity: $granularity, cumulative: $cumulative, departmentCode: $departmentCode,\n    regionCode: $regionCode, asOf: $asOf) { ...SeriesPointFields } }": typeof types.SeriesDocument,
     "query SeriesSet($keys: [String!]!, $from: String!, $to: String!, $granularity: Granularity!, $cumulative: Boolean!,\n  $departmentCode: String, $regionCode: String, $asOf: String) {\n  kpiSeriesSet(keys: $keys, from: $from, to: $to, granularity: $granularity, cumulative: $cumulative, departmentCode: $departmentCode,\n    regionCode: $regionCode, asOf: $asOf) { key points { ...SeriesPointFields } } }": typeof types.SeriesSetDocument,
-    "query League($period: KpiPeriodInput!) {\n  departmentKpis(period: $period) { code name rank score missedTargets kpis { ...KpiFields } } }": typeof types.LeagueDocument,
+    "query League($period: KpiPeriodInput!, $keys: [String!]) {\n  departmentKpis(period: $period, keys: $keys) { code name rank score missedTargets kpis { ...KpiFields } } }": typeof types.LeagueDocument,
     "query PublicationDeadline($day: String!) { publicationDeadline(inspectedOn: $day) }": typeof types.PublicationDeadlineDocument,
     "query DepartmentTotals($period: KpiPeriodInput!) { departmentKpiTotals(period: $period) {\n  nonMember { ...KpiFields } nonMemberDepartments { code name } total { ...KpiFields } reconciliation { key note } } }": typeof types.DepartmentTotalsDocument,
     "query DataExtent { dataExtent { firstDay lastDay } }": typeof types.DataExtentDocument,
@@ -91,7 +91,7 @@ const documents: Documents = {
     "query KpiCatalog { kpiCatalog { ...KpiCatalogEntryFields } }": types.KpiCatalogDocument,
     "query Series($key: String!, $from: String!, $to: String!, $granularity: Granularity!, $cumulative: Boolean!,\n  $departmentCode: String, $regionCode: String, $asOf: String) {\n  kpiSeries(key: $key, from: $from, to: $to, granularity: $granularity, cumulative: $cumulative, departmentCode: $departmentCode,\n    regionCode: $regionCode, asOf: $asOf) { ...SeriesPointFields } }": types.SeriesDocument,
     "query SeriesSet($keys: [String!]!, $from: String!, $to: String!, $granularity: Granularity!, $cumulative: Boolean!,\n  $departmentCode: String, $regionCode: String, $asOf: String) {\n  kpiSeriesSet(keys: $keys, from: $from, to: $to, granularity: $granularity, cumulative: $cumulative, departmentCode: $departmentCode,\n    regionCode: $regionCode, asOf: $asOf) { key points { ...SeriesPointFields } } }": types.SeriesSetDocument,
-    "query League($period: KpiPeriodInput!) {\n  departmentKpis(period: $period) { code name rank score missedTargets kpis { ...KpiFields } } }": types.LeagueDocument,
+    "query League($period: KpiPeriodInput!, $keys: [String!]) {\n  departmentKpis(period: $period, keys: $keys) { code name rank score missedTargets kpis { ...KpiFields } } }": types.LeagueDocument,
     "query PublicationDeadline($day: String!) { publicationDeadline(inspectedOn: $day) }": types.PublicationDeadlineDocument,
     "query DepartmentTotals($period: KpiPeriodInput!) { departmentKpiTotals(period: $period) {\n  nonMember { ...KpiFields } nonMemberDepartments { code name } total { ...KpiFields } reconciliation { key note } } }": types.DepartmentTotalsDocument,
     "query DataExtent { dataExtent { firstDay lastDay } }": types.DataExtentDocument,
@@ -218,7 +218,7 @@ export function graphql(source: "query SeriesSet($keys: [String!]!, $from: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query League($period: KpiPeriodInput!) {\n  departmentKpis(period: $period) { code name rank score missedTargets kpis { ...KpiFields } } }"): typeof import('./graphql').LeagueDocument;
+export function graphql(source: "query League($period: KpiPeriodInput!, $keys: [String!]) {\n  departmentKpis(period: $period, keys: $keys) { code name rank score missedTargets kpis { ...KpiFields } } }"): typeof import('./graphql').LeagueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -434,6 +434,7 @@ export type SeriesSetQuery = { kpiSeriesSet: Array<{ key: string, points: Array<
 
 export type LeagueQueryVariables = Exact<{
   period: KpiPeriodInput;
+  keys?: Array<string> | string | null | undefined;
 }>;
 
 
@@ -1121,8 +1122,8 @@ export const SeriesSetDocument = new TypedDocumentString(`
   met
 }`) as unknown as TypedDocumentString<SeriesSetQuery, SeriesSetQueryVariables>;
 export const LeagueDocument = new TypedDocumentString(`
-    query League($period: KpiPeriodInput!) {
-  departmentKpis(period: $period) {
+    query League($period: KpiPeriodInput!, $keys: [String!]) {
+  departmentKpis(period: $period, keys: $keys) {
     code
     name
     rank

@@ -143,9 +143,12 @@ export class KpiResolver {
   departmentKpis(
     @Arg('period', () => KpiPeriodInput, { description: '统计期间' }) period: KpiPeriodInput,
     @Ctx() ctx: HubContext,
+    @Arg('keys', () => [String], {
+      nullable: true, description: '每行只带这些指标（指标键）；不填为全部。综合得分与排名总按国务院督查的 14 项指标计算',
+    }) keys?: string[] | null,
   ): Promise<DepartmentKpisType[]> {
     return asUserInput(async () => {
-      const ranked = await cachedDepartmentKpis(kpiSource(ctx), checkedKpiPeriod(period));
+      const ranked = await cachedDepartmentKpis(kpiSource(ctx), checkedKpiPeriod(period), keys ?? null);
       return ranked.map((d) => ({ ...d, kpis: d.kpis.map(toKpi) }));
     });
   }

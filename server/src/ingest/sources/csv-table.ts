@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { CsvError, parse } from 'csv-parse';
 import iconv from 'iconv-lite';
-import { detectCsvEncoding } from './encoding';
+import { PlainCsvSplitter } from './csv-plain';
+import { inspectCsv } from './encoding';
 import { UnreadableFileError, type SourceRow } from './table';
 
 /** Longest record read: a file without line breaks (or one open quote) would otherwise be held whole. */
@@ -19,14 +20,22 @@ function unreadable(error: CsvError): UnreadableFileError {
 
 /** Streams a CSV file's records as rows numbered as Excel would show them (header = row 1). */
 export async function* readCsvRows(file: string): AsyncGenerator<SourceRow> {
-  const encoding = await detectCsvEncoding(file);
+  const { encoding, quoted } = await inspectCsv(file);
   const bytes = createReadStream(file, { start: encoding === 'utf8-bom' ? 3 : 0, highWaterMark: 1 << 20 });
   const text = encoding === 'gb18030' ? bytes.pipe(iconv.decodeStream('gb18030')) : bytes.setEncoding('utf8');
-  const parser = text.pipe(
-    parse({ relax_column_count: true, relax_quotes: true, skip_empty_lines: false, trim: false, max_record_size: MAX_RECORD_CHARS }),
-  );
   let number = 0;
   try {
+    if (!quoted) {
+      const splitter = new PlainCsvSplitter(MAX_RECORD_CHARS);
+      for await (const chunk of text) {
+        for (const cells of splitter.push(chunk as string)) yield { number: ++number, cells };
+      }
+      for (const cells of splitter.end()) yield { number: ++number, cells };
+      return;
+    }
+    const parser = text.pipe(
+      parse({ relax_column_count: true, relax_quotes: true, skip_empty_lines: false, trim: false, max_record_size: MAX_RECORD_CHARS }),
+    );
     for await (const record of parser) {
       number++;
       yield { number, cells: record as string[] };
