@@ -3,7 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { connectDatabase, type Database } from '../../server/src/database/database';
 import { oncePerRun } from './once-per-run';
-import { withDatabaseName } from './template-database';
+import { asServer, withDatabaseName } from './template-database';
 
 /** What a test file's database starts with: the migrated schema alone, or the demo data imported. */
 export interface TestDatabaseOptions {
@@ -11,23 +11,10 @@ export interface TestDatabaseOptions {
   demo?: { subjects: number };
 }
 
-async function serverQuery(text: string, values?: unknown[]): Promise<pg.QueryResult> {
-  const admin = new pg.Client({ connectionString: inject('serverUrl') });
-  await admin.connect();
-  try {
-    return await admin.query(text, values);
-  } finally {
-    await admin.end();
-  }
-}
+const serverQuery = (text: string, values?: unknown[]) => asServer(inject('serverUrl'), text, values);
 
-/** Connects to the new database `name`, through the hub's own connectDatabase; `close()` drops it. */
-function connectTestDatabase(name: string): Promise<Database> {
-  const urls = { url: withDatabaseName(inject('appServerUrl'), name), ownerUrl: withDatabaseName(inject('serverUrl'), name) };
-  return connectDatabase(urls, async () => {
-    await serverQuery(`drop database if exists ${name} with (force)`);
-  });
-}
+/** The database `name` as the hub's role (`url`) and as its owner (`ownerUrl`, the server's superuser). */
+const urlsOf = (name: string) => ({ url: withDatabaseName(inject('appServerUrl'), name), ownerUrl: withDatabaseName(inject('serverUrl'), name) });
 
 /**
  * The demo data imported once for the run, as a database to copy: the same deterministic files and
@@ -42,7 +29,7 @@ async function demoTemplate(subjects: number): Promise<string> {
       import('../../server/src/demo/generate'), import('../../server/src/ingest/run-import'), import('./files'),
     ]);
     await serverQuery(`create database ${name} template ${inject('templateDatabase')}`);
-    const database = await connectDatabase({ url: withDatabaseName(inject('appServerUrl'), name), ownerUrl: withDatabaseName(inject('serverUrl'), name) });
+    const database = await connectDatabase(urlsOf(name));
     try {
       const files = await writeDemoFiles(await tempDir(), { subjects });
       const report = await runImport(database.pool, files.map((path) => ({ path })), { source: 'DEMO' });
@@ -69,7 +56,9 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
   const source = options.demo ? await demoTemplate(options.demo.subjects) : inject('templateDatabase');
   const name = `hub_test_${randomBytes(6).toString('hex')}`;
   await serverQuery(`create database ${name} template ${source}`);
-  return connectTestDatabase(name);
+  return connectDatabase(urlsOf(name), async () => {
+    await serverQuery(`drop database if exists ${name} with (force)`);
+  });
 }
 
 /** Gives the test file its own clean database; `db()` is valid inside tests and hooks. */

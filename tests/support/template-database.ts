@@ -8,10 +8,11 @@ export function withDatabaseName(url: string, name: string): string {
   return parsed.toString();
 }
 
-/** How every test database is created: UTF-8, C collation, as the hub's own clusters have it. */
-export const DATABASE_OPTIONS = `encoding 'UTF8' lc_collate 'C' lc_ctype 'C'`;
+/** How the template is created: UTF-8, C collation, as the hub's own clusters have it; copies inherit it. */
+const DATABASE_OPTIONS = `encoding 'UTF8' lc_collate 'C' lc_ctype 'C'`;
 
-async function asServer<R extends pg.QueryResultRow = any>(serverUrl: string, text: string, values?: unknown[]): Promise<pg.QueryResult<R>> {
+/** One statement on its own connection to the server's `postgres` database (creating, altering, dropping databases). */
+export async function asServer<R extends pg.QueryResultRow = any>(serverUrl: string, text: string, values?: unknown[]): Promise<pg.QueryResult<R>> {
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {
