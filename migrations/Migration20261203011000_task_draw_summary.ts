@@ -41,22 +41,16 @@ select task_code,
       ${pivot}
 from task_class_draw where pool_count > 0 group by task_code;
 
-create function task_draw_summary_on_insert() returns trigger language plpgsql security definer
+create function task_draw_summary_on_change() returns trigger language plpgsql security definer
   set search_path = pg_catalog, public, pg_temp as $$
 begin
-  perform task_draw_summary_rows(array(select distinct task_code from new_rows));
-  return null;
-end $$;
-create function task_draw_summary_on_update() returns trigger language plpgsql security definer
-  set search_path = pg_catalog, public, pg_temp as $$
-begin
-  perform task_draw_summary_rows(array(select task_code from new_rows union select task_code from old_rows));
-  return null;
-end $$;
-create function task_draw_summary_on_delete() returns trigger language plpgsql security definer
-  set search_path = pg_catalog, public, pg_temp as $$
-begin
-  perform task_draw_summary_rows(array(select distinct task_code from old_rows));
+  if tg_op = 'INSERT' then
+    perform task_draw_summary_rows(array(select distinct task_code from new_rows));
+  elsif tg_op = 'DELETE' then
+    perform task_draw_summary_rows(array(select distinct task_code from old_rows));
+  else
+    perform task_draw_summary_rows(array(select task_code from new_rows union select task_code from old_rows));
+  end if;
   return null;
 end $$;
 create function task_draw_summary_clear() returns trigger language plpgsql security definer
@@ -67,11 +61,11 @@ begin
 end $$;
 
 create trigger task_draw_summary_insert after insert on task_class_draw
-  referencing new table as new_rows for each statement execute function task_draw_summary_on_insert();
+  referencing new table as new_rows for each statement execute function task_draw_summary_on_change();
 create trigger task_draw_summary_update after update on task_class_draw
-  referencing old table as old_rows new table as new_rows for each statement execute function task_draw_summary_on_update();
+  referencing old table as old_rows new table as new_rows for each statement execute function task_draw_summary_on_change();
 create trigger task_draw_summary_delete after delete on task_class_draw
-  referencing old table as old_rows for each statement execute function task_draw_summary_on_delete();
+  referencing old table as old_rows for each statement execute function task_draw_summary_on_change();
 create trigger task_draw_summary_truncate after truncate on task_class_draw
   for each statement execute function task_draw_summary_clear();
 `);
