@@ -145,7 +145,7 @@ export async function applyStaged(client: pg.PoolClient, batchId: number, counts
     const change = changeTable(target);
     const columns = [...target.key, ...target.scalars];
     if (updated > 0) {
-      await write(client, `update ${target.table}`, 
+      await write(client, `update ${target.table}`,
         `update ${target.table} t set (${[...target.scalars, 'batch_id'].join(', ')}) = (${target.scalars.map((c) => `c.${c}`).join(', ')}, $1::integer)
          from ${change} c where not c.is_new and ${match(target, 't', 'c')}`,
         [batchId],
@@ -171,19 +171,19 @@ export async function applyStaged(client: pg.PoolClient, batchId: number, counts
       continue;
     }
     if (inserted > 0) {
-      await write(client, `insert ${target.table}`, 
+      await write(client, `insert ${target.table}`,
         `insert into ${target.table} (${columns.join(', ')}, batch_id) select ${columns.join(', ')}, $1 from ${change} where is_new`,
         [batchId],
       );
     }
     for (const child of target.lists) {
-      await write(client, `insert list ${child.table}`, 
+      await write(client, `insert list ${child.table}`,
         `insert into ${child.table} (${child.parentColumn}, ${child.valueColumn})
          select x.* from ${change} s cross join lateral (${listRows(child, `s.${target.key[0]}`)}) x`,
       );
     }
     if (target.classDraws) {
-      await write(client, `insert draws ${target.table}`, 
+      await write(client, `insert draws ${target.table}`,
         `insert into task_class_draw (task_code, credit_class, pool_count, drawn_count)
          select x.* from ${change} s cross join lateral (${DRAW_ROWS}) x`,
       );
