@@ -113,38 +113,54 @@ function describeCounts(report: ImportReport): string {
     .map((c) => `${c.kind} ${c.inserted}/${c.updated}/${c.unchanged}`).join('，');
 }
 
-async function runPart(part: Part, root: string, base: { url: string; ownerUrl: string }, name: string): Promise<void> {
-  const dir = path.join(root, name);
-  await mkdir(dir, { recursive: true });
-  await part.write(dir);
-  const owner = new pg.Client({ connectionString: base.ownerUrl });
-  await owner.connect();
-  await owner.query(`drop database if exists ${name}`);
-  await owner.query(`create database ${name}`);
-  await owner.end();
+/** Runs statements on the server as the owner, on a connection of their own (CREATE/DROP DATABASE refuse a transaction). */
+async function onServer(ownerUrl: string, ...statements: string[]): Promise<void> {
+  const client = new pg.Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    for (const sql of statements) await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+type Urls = { url: string; ownerUrl: string };
+
+/** An empty, migrated database `name` for one part, dropped after `use` whatever happens. */
+async function withFreshDatabase<T>(base: Urls, name: string, use: (db: Database, urls: Urls) => Promise<T>): Promise<T> {
+  await onServer(base.ownerUrl, `drop database if exists ${name}`, `create database ${name}`);
   const urls = { url: databaseUrl(base.url, name), ownerUrl: databaseUrl(base.ownerUrl, name) };
   const db = await connectDatabase(urls, async () => {});
   try {
-    log(`\n## ${part.label}（文件中 ${part.fileRows.toLocaleString('en-US')} 行）`);
-    const files = [{ path: dir }];
-    const first = await timed(() => runImport(db.pool, files, { source: 'CLI' }));
-    log(`首次导入：${first.value.outcome}，新增/更新/未变 ${describeCounts(first.value)}`);
-    log(`  用时 ${first.seconds.toFixed(2)} s，${perSecond(part.fileRows, first.seconds)} 行/秒；进程峰值内存 ${rss()}`);
-    const again = await timed(() => runImport(db.pool, files, { source: 'CLI' }));
-    log(`重复导入（无变化）：${again.value.outcome}`);
-    log(`  用时 ${again.seconds.toFixed(2)} s，${perSecond(part.fileRows, again.seconds)} 行/秒；进程峰值内存 ${rss()}`);
-    const tables = await writtenTables(db);
-    const rows = tables.reduce((n, t) => n + t.rows, 0);
-    const copy = await plainCopy(urls.ownerUrl, dir, tables);
-    log(`同一批表行（${tables.map((t) => `${t.table} ${t.rows.toLocaleString('en-US')}`).join('、')}，共 ${rows.toLocaleString('en-US')} 行）`);
-    log(`  直接 COPY 进带同样索引的表副本：${copy.toFixed(2)} s，${perSecond(rows, copy)} 表行/秒`);
-    log(`  首次导入用时 / COPY 用时 = ${(first.seconds / copy).toFixed(2)}；无变化的重复导入 / COPY = ${(again.seconds / copy).toFixed(2)}`);
+    return await use(db, urls);
   } finally {
     await db.close();
-    const owner2 = new pg.Client({ connectionString: base.ownerUrl });
-    await owner2.connect();
-    await owner2.query(`drop database if exists ${name}`);
-    await owner2.end();
+    await onServer(base.ownerUrl, `drop database if exists ${name}`);
+  }
+}
+
+async function runPart(part: Part, root: string, base: Urls, name: string): Promise<void> {
+  const dir = path.join(root, name);
+  await mkdir(dir, { recursive: true });
+  await part.write(dir);
+  try {
+    await withFreshDatabase(base, name, async (db, urls) => {
+      log(`\n## ${part.label}（文件中 ${part.fileRows.toLocaleString('en-US')} 行）`);
+      const files = [{ path: dir }];
+      const first = await timed(() => runImport(db.pool, files, { source: 'CLI' }));
+      log(`首次导入：${first.value.outcome}，新增/更新/未变 ${describeCounts(first.value)}`);
+      log(`  用时 ${first.seconds.toFixed(2)} s，${perSecond(part.fileRows, first.seconds)} 行/秒；进程峰值内存 ${rss()}`);
+      const again = await timed(() => runImport(db.pool, files, { source: 'CLI' }));
+      log(`重复导入（无变化）：${again.value.outcome}`);
+      log(`  用时 ${again.seconds.toFixed(2)} s，${perSecond(part.fileRows, again.seconds)} 行/秒；进程峰值内存 ${rss()}`);
+      const tables = await writtenTables(db);
+      const rows = tables.reduce((n, t) => n + t.rows, 0);
+      const copy = await plainCopy(urls.ownerUrl, dir, tables);
+      log(`同一批表行（${tables.map((t) => `${t.table} ${t.rows.toLocaleString('en-US')}`).join('、')}，共 ${rows.toLocaleString('en-US')} 行）`);
+      log(`  直接 COPY 进带同样索引的表副本：${copy.toFixed(2)} s，${perSecond(rows, copy)} 表行/秒`);
+      log(`  首次导入用时 / COPY 用时 = ${(first.seconds / copy).toFixed(2)}；无变化的重复导入 / COPY = ${(again.seconds / copy).toFixed(2)}`);
+    });
+  } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
@@ -172,70 +188,52 @@ async function clearStatistics(owner: pg.Client): Promise<void> {
 }
 
 /** The province set, kpis without statistics and after the ANALYZE an import now runs (as the hub's role). */
-async function statisticsPart(base: { url: string; ownerUrl: string }): Promise<void> {
-  const name = 'bench_import_stats';
-  const admin = new pg.Client({ connectionString: base.ownerUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name}`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const urls = { url: databaseUrl(base.url, name), ownerUrl: databaseUrl(base.ownerUrl, name) };
-  const db = await connectDatabase(urls, async () => {});
-  const owner = new pg.Client({ connectionString: urls.ownerUrl });
-  await owner.connect();
-  try {
-    log('\n## 规划器统计：省级数据（bench:kpis 的生成器，10^6 条检查结果）');
-    const generator = new pg.Pool({ connectionString: urls.ownerUrl, max: 1 });
-    await generateProvince(generator, () => {}).finally(() => generator.end());
-    // No autovacuum in between: the state right after an import, as a user asking at once meets it.
-    await owner.query(`alter table ${ANALYZED_TABLES.join(` set (autovacuum_enabled = false); alter table `)} set (autovacuum_enabled = false)`);
-    const set = await prepare('省级', db, PROVINCE.department, PROVINCE.region);
-    await clearStatistics(owner);
-    await askKpis(set, db, '统计信息清空后（即导入不 ANALYZE）');
-    const analysed = await timed(() => db.pool.query(`analyze ${ANALYZED_TABLES.join(', ')}`));
-    log(`  服务角色 ANALYZE 导入所写的表：${analysed.seconds.toFixed(1)} s`);
-    await askKpis(set, db, '导入后 ANALYZE');
-  } finally {
-    await owner.end();
-    await db.close();
-    const admin2 = new pg.Client({ connectionString: base.ownerUrl });
-    await admin2.connect();
-    await admin2.query(`drop database if exists ${name}`);
-    await admin2.end();
-  }
+async function statisticsPart(base: Urls): Promise<void> {
+  await withFreshDatabase(base, 'bench_import_stats', async (db, urls) => {
+    const owner = new pg.Client({ connectionString: urls.ownerUrl });
+    await owner.connect();
+    try {
+      log('\n## 规划器统计：省级数据（bench:kpis 的生成器，10^6 条检查结果）');
+      const generator = new pg.Pool({ connectionString: urls.ownerUrl, max: 1 });
+      await generateProvince(generator, () => {}).finally(() => generator.end());
+      // No autovacuum in between: the state right after an import, as a user asking at once meets it.
+      await owner.query(`alter table ${ANALYZED_TABLES.join(` set (autovacuum_enabled = false); alter table `)} set (autovacuum_enabled = false)`);
+      const set = await prepare('省级', db, PROVINCE.department, PROVINCE.region);
+      await clearStatistics(owner);
+      await askKpis(set, db, '统计信息清空后（即导入不 ANALYZE）');
+      const analysed = await timed(() => db.pool.query(`analyze ${ANALYZED_TABLES.join(', ')}`));
+      log(`  服务角色 ANALYZE 导入所写的表：${analysed.seconds.toFixed(1)} s`);
+      await askKpis(set, db, '导入后 ANALYZE');
+    } finally {
+      await owner.end();
+    }
+  });
 }
 
 /** The city set imported, then kpis asked at once: as the import leaves the statistics, and without any. */
-async function cityPart(root: string, base: { url: string; ownerUrl: string }): Promise<void> {
+async function cityPart(root: string, base: Urls): Promise<void> {
   const name = 'bench_import_city';
   const dir = path.join(root, name);
   const files = await generateDemo(dir, { subjects: CITY_SUBJECTS });
   const fileRows = files.reduce((n, f) => n + f.rows, 0);
-  const owner = new pg.Client({ connectionString: base.ownerUrl });
-  await owner.connect();
-  await owner.query(`drop database if exists ${name}`);
-  await owner.query(`create database ${name}`);
-  await owner.end();
-  const urls = { url: databaseUrl(base.url, name), ownerUrl: databaseUrl(base.ownerUrl, name) };
-  const db = await connectDatabase(urls, async () => {});
-  const ownerDb = new pg.Client({ connectionString: urls.ownerUrl });
-  await ownerDb.connect();
   try {
-    log(`\n## 城市规模（演示数据生成器，${CITY_SUBJECTS.toLocaleString('en-US')} 个检查对象；${files.map((f) => `${f.kind} ${f.rows.toLocaleString('en-US')}`).join('、')}）`);
-    const imported = await timed(() => runImport(db.pool, [{ path: dir }], { source: 'CLI' }));
-    log(`导入：${imported.value.outcome}，${imported.seconds.toFixed(2)} s，${perSecond(fileRows, imported.seconds)} 行/秒`);
-    const set = await prepare('城市', db, 'SCJGJ');
-    const ask = (label: string) => askKpis(set, db, label);
-    await ask('导入后（导入已 ANALYZE）');
-    await clearStatistics(ownerDb);
-    await ask('统计信息清空后（即导入不 ANALYZE、自动清理尚未来到时）');
+    await withFreshDatabase(base, name, async (db, urls) => {
+      const owner = new pg.Client({ connectionString: urls.ownerUrl });
+      await owner.connect();
+      try {
+        log(`\n## 城市规模（演示数据生成器，${CITY_SUBJECTS.toLocaleString('en-US')} 个检查对象；${files.map((f) => `${f.kind} ${f.rows.toLocaleString('en-US')}`).join('、')}）`);
+        const imported = await timed(() => runImport(db.pool, [{ path: dir }], { source: 'CLI' }));
+        log(`导入：${imported.value.outcome}，${imported.seconds.toFixed(2)} s，${perSecond(fileRows, imported.seconds)} 行/秒`);
+        const set = await prepare('城市', db, 'SCJGJ');
+        const ask = (label: string) => askKpis(set, db, label);
+        await ask('导入后（导入已 ANALYZE）');
+        await clearStatistics(owner);
+        await ask('统计信息清空后（即导入不 ANALYZE、自动清理尚未来到时）');
+      } finally {
+        await owner.end();
+      }
+    });
   } finally {
-    await ownerDb.end();
-    await db.close();
-    const owner2 = new pg.Client({ connectionString: base.ownerUrl });
-    await owner2.connect();
-    await owner2.query(`drop database if exists ${name}`);
-    await owner2.end();
     await rm(dir, { recursive: true, force: true });
   }
 }
