@@ -8,12 +8,9 @@
  * Usage: nice -n 10 npm run bench:oversight [-- results runs]
  */
 import 'reflect-metadata';
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { connectDatabase } from '../server/src/database/database';
-import { startEmbeddedPostgres } from '../server/src/database/embedded';
-import { ensureDemoData } from '../server/src/demo/load-demo';
 import { todayInChina } from '../server/src/domain/dates';
 import { chaseNotice } from '../server/src/oversight/chase-notice';
 import { submissionStatus } from '../server/src/oversight/submission';
@@ -22,18 +19,15 @@ import { chaseNoticeFile } from '../server/src/reports/chase-notice-file';
 import { loadSetting } from './bench/datasets';
 import { markdownTable, measure, recorder } from './bench/measure';
 import { ownerQuery } from './bench/owner';
+import { demoDatabase } from './bench/demo-database';
 
 const RESULTS = Number(process.argv[2] ?? 500_000);
 const RUNS = Number(process.argv[3] ?? 5);
 const OUT = path.join(import.meta.dirname, '..', 'docs', 'benchmarks', 'oversight.md');
 
 async function main() {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'hub-bench-oversight-'));
-  await chmod(root, 0o755);
-  const pg = await startEmbeddedPostgres(path.join(root, 'pg'), { persistent: false });
-  const db = await connectDatabase({ url: pg.appUrl, ownerUrl: pg.ownerUrl }, () => pg.stop());
+  const { db, close } = await demoDatabase('bench-oversight');
   try {
-    await ensureDemoData(db, () => undefined);
     // One long task per member department and as many subjects as results: the unique key holds.
     await ownerQuery(db, `
       insert into import_batch (source, file_names, counts) values ('CLI', '{bench}', '{}');
@@ -99,8 +93,7 @@ async function main() {
     await writeFile(OUT, report);
     console.log(`\n${report}`);
   } finally {
-    await db.close();
-    await rm(root, { recursive: true, force: true });
+    await close();
   }
 }
 

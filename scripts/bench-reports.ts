@@ -6,13 +6,10 @@
  * Usage: npm run bench:reports [-- runs]
  */
 import 'reflect-metadata';
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { connectDatabase } from '../server/src/database/database';
 import { ownerQuery } from './bench/owner';
-import { startEmbeddedPostgres } from '../server/src/database/embedded';
-import { ensureDemoData } from '../server/src/demo/load-demo';
 import { periodLabel } from '../server/src/domain/period';
 import { findDataExtent } from '../server/src/store/repositories/data-extent.repository';
 import { generateReport, type ReportSpec } from '../server/src/reports/generate';
@@ -21,17 +18,14 @@ import { CHART_FONT } from '../server/src/reports/chart-images';
 import { defaultQuarter } from '../dashboard/src/period-choice';
 import { loadSetting } from './bench/datasets';
 import { markdownTable, measure } from './bench/measure';
+import { demoDatabase } from './bench/demo-database';
 
 const RUNS = Number(process.argv[2] ?? 5);
 const OUT = path.join(import.meta.dirname, '..', 'docs', 'benchmarks', 'reports.md');
 
 async function main() {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'hub-bench-reports-'));
-  await chmod(root, 0o755);
-  const pg = await startEmbeddedPostgres(path.join(root, 'pg'), { persistent: false });
-  const db = await connectDatabase({ url: pg.appUrl, ownerUrl: pg.ownerUrl }, () => pg.stop());
+  const { db, close } = await demoDatabase('bench-reports');
   try {
-    await ensureDemoData(db, () => undefined);
     await ownerQuery(db, 'vacuum analyze');
     const quarter = defaultQuarter((await findDataExtent(db.pool)).lastDay, new Date().toISOString().slice(0, 10));
     const period = { ...quarter, asOf: quarter.to };
@@ -65,8 +59,7 @@ async function main() {
     await writeFile(OUT, report);
     console.log(`\n${report}`);
   } finally {
-    await db.close();
-    await rm(root, { recursive: true, force: true });
+    await close();
   }
 }
 

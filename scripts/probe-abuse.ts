@@ -10,15 +10,11 @@
 import 'reflect-metadata';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { connectDatabase } from '../server/src/database/database';
-import { startEmbeddedPostgres } from '../server/src/database/embedded';
-import { ensureDemoData } from '../server/src/demo/load-demo';
 import { createServer } from '../server/src/server';
+import { demoDatabase } from './bench/demo-database';
 
 const CLIENT_TIMEOUT_MS = 120_000;
 const FORMULA = '=HYPERLINK("http://x","y")';
@@ -61,17 +57,13 @@ async function timed(probe: string, send: () => Promise<Response>): Promise<Row>
 }
 
 async function main() {
-  const root = await mkdtemp(path.join(os.tmpdir(), 'hub-probe-abuse-'));
-  await chmod(root, 0o755);
-  const pg = await startEmbeddedPostgres(path.join(root, 'pg'), { persistent: false });
-  const db = await connectDatabase({ url: pg.appUrl, ownerUrl: pg.ownerUrl }, () => pg.stop());
+  console.log('载入演示数据……');
+  const { db, close } = await demoDatabase('probe-abuse');
   try {
-    console.log('载入演示数据……');
-    await ensureDemoData(db, () => undefined);
     const server = await createServer({ config: { port: 0, host: '127.0.0.1' }, db, dashboardDir: '/nonexistent' });
     const running = await server.listen();
     const base = running.url;
-    const headers: Record<string, string> = { 'content-type': 'application/json', 'x-hub-client': 'dashboard', ...(await signIn(base, pg.appUrl, pg.ownerUrl)) };
+    const headers: Record<string, string> = { 'content-type': 'application/json', 'x-hub-client': 'dashboard', ...(await signIn(base, db.url, db.ownerUrl)) };
     const post = (body: string, extra: Record<string, string> = {}) => fetch(`${base}/graphql`, {
       method: 'POST', headers: { ...headers, ...extra }, body, signal: AbortSignal.timeout(CLIENT_TIMEOUT_MS),
     });
@@ -106,8 +98,7 @@ async function main() {
     console.log('|---|---|---|---|');
     for (const r of rows) console.log(`| ${r.probe} | ${r.status} | ${r.ms < 10_000 ? `${r.ms.toFixed(0)} ms` : `${(r.ms / 1000).toFixed(1)} s`} | ${r.answer} |`);
   } finally {
-    await db.close();
-    await rm(root, { recursive: true, force: true });
+    await close();
   }
 }
 
