@@ -23,19 +23,25 @@ function toIso(d: Date): IsoDate {
   return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
 }
 
-const ISO_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/** The ASCII digit at `at` as a number, or NaN (so that any sum including it is NaN). */
+function digit(text: string, at: number): number {
+  const code = text.charCodeAt(at) - 48;
+  return code >= 0 && code <= 9 ? code : NaN;
+}
+
 /**
- * A date already written YYYY-MM-DD, checked without a Date object: the form nearly every cell of
- * an imported file has, met 10^6 times in one import.
+ * A date already written YYYY-MM-DD, checked without a Date object, a match or a substring: the
+ * form nearly every cell of an imported file has, met 10^6 times in one import. Undefined when
+ * the text has another shape.
  */
 function isoAsIs(text: string): IsoDate | null | undefined {
-  const m = ISO_SHAPE.exec(text);
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  const year = digit(text, 0) * 1000 + digit(text, 1) * 100 + digit(text, 2) * 10 + digit(text, 3);
+  const month = digit(text, 5) * 10 + digit(text, 6);
+  const day = digit(text, 8) * 10 + digit(text, 9);
+  if (Number.isNaN(year + month + day)) return undefined;
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   const last = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
   return last !== undefined && day >= 1 && day <= last ? text : null;

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import { TALLY_TABLES } from '../database/privileges';
 import type { KindName } from './kinds';
-import { write } from './step-timing';
+import { part, write } from './step-timing';
 
 /**
  * Classifies the staged rows against the store and writes the new and changed ones, a few
@@ -119,7 +119,7 @@ function classifySql(target: Target): string {
  * kind; `staged` is how many rows of each kind were staged.
  */
 export async function classify(client: pg.PoolClient, staged: ReadonlyMap<KindName, number>): Promise<Map<KindName, KindCount>> {
-  for (const target of TARGETS) await client.query(classifySql(target));
+  for (const target of TARGETS) await part(`classify ${target.table}`, () => client.query(classifySql(target)));
   const { rows } = await client.query<{ i: number; inserted: number; updated: number }>(TARGETS.map((t, i) =>
     `select ${i} as i, count(*) filter (where is_new)::int as inserted, count(*) filter (where not is_new)::int as updated from ${changeTable(t)}`,
   ).join(' union all '));

@@ -2,6 +2,9 @@ import { parseUserDate } from '../domain/dates';
 import type { ImportIssue } from './issues';
 import type { CellValue } from './sources/table';
 
+const NO_OPTIONS = {};
+const SPACE = /\s/;
+
 /** Separators users put between list items; code lists also take 、 and , (category labels contain 、). */
 const LIST_SEPARATORS = /[;；]/;
 const CODE_LIST_SEPARATORS = /[;；、,，]/;
@@ -18,7 +21,18 @@ function codeOf<K extends string>(vocabulary: Record<K, string>, label: string):
   return codes.get(label) as K | undefined;
 }
 
+/** Sorted and without repeats, as `[...new Set(values)].sort()` gives them; a list of one or two needs no set. */
+function sortedUnique<T extends string>(values: T[]): T[] {
+  if (values.length < 2) return values;
+  if (values.length === 2) {
+    const [a, b] = values;
+    return a === b ? [a] : a < b ? values : [b, a];
+  }
+  return [...new Set(values)].sort();
+}
+
 export function cellText(value: CellValue): string {
+  if (typeof value === 'string') return value.trim();
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return parseUserDate(value) ?? String(value);
   if (typeof value === 'boolean') return value ? '是' : '否';
@@ -61,13 +75,16 @@ export class RowReader {
     this.issues.push({ severity, ...this.where, column: header, value: shown === '' ? null : shown, message });
   }
 
-  text(header: string, options: { required?: boolean; max?: number } = {}): string | null {
+  text(header: string, options: { required?: boolean; max?: number } = NO_OPTIONS): string | null {
+    return this.bounded(header, options.required, options.max ?? 500);
+  }
+
+  private bounded(header: string, required: boolean | undefined, max: number): string | null {
     const text = cellText(this.raw(header));
     if (text === '') {
-      if (options.required) this.error(header, '必填项为空');
+      if (required) this.error(header, '必填项为空');
       return null;
     }
-    const max = options.max ?? 500;
     if (text.length > max) {
       this.error(header, `长度不能超过 ${max} 个字符，实为 ${text.length} 个`);
       return null;
@@ -76,9 +93,9 @@ export class RowReader {
   }
 
   /** A code: text without spaces inside. */
-  code(header: string, options: { required?: boolean; max?: number } = {}): string | null {
-    const text = this.text(header, { max: 64, ...options });
-    if (text !== null && /\s/.test(text)) {
+  code(header: string, options: { required?: boolean; max?: number } = NO_OPTIONS): string | null {
+    const text = this.bounded(header, options.required, options.max ?? 64);
+    if (text !== null && SPACE.test(text)) {
       this.error(header, '编码中不能含有空格');
       return null;
     }
@@ -163,14 +180,14 @@ export class RowReader {
       if (code) codes.push(code);
       else this.error(header, `「${part}」不是规定的取值，应为：${Object.values(vocabulary).join('；')}（多个用 ; 分隔）`);
     }
-    return [...new Set(codes)].sort();
+    return sortedUnique(codes);
   }
 
   /** A list of codes, sorted and without repeats so that re-imports compare equal. */
   codes(header: string, options: { required?: boolean } = {}): string[] {
     const parts = this.split(header, CODE_LIST_SEPARATORS, options.required);
-    for (const part of parts) if (/\s/.test(part) || part.length > 64) this.error(header, `编码「${part}」无效`);
-    return [...new Set(parts)].sort();
+    for (const part of parts) if (SPACE.test(part) || part.length > 64) this.error(header, `编码「${part}」无效`);
+    return sortedUnique(parts);
   }
 
   /** Free-text list items (such as 专长), joined back with ；for storage. */
@@ -180,10 +197,17 @@ export class RowReader {
   }
 
   private split(header: string, separators: RegExp, required?: boolean): string[] {
-    const parts = cellText(this.raw(header))
-      .split(separators)
-      .map((p) => p.trim())
-      .filter((p) => p !== '');
+    const text = cellText(this.raw(header));
+    const parts: string[] = [];
+    // A single item (most cells) is the trimmed text itself: no split, no copies.
+    if (!separators.test(text)) {
+      if (text !== '') parts.push(text);
+    } else {
+      for (const piece of text.split(separators)) {
+        const part = piece.trim();
+        if (part !== '') parts.push(part);
+      }
+    }
     if (parts.length === 0 && required) this.error(header, '必填项为空');
     return parts;
   }
