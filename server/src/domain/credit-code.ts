@@ -11,15 +11,27 @@ const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const FORBIDDEN_LETTERS = 'IOSVZ';
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
-export function uscCheckCharacter(first17: string): string | null {
-  if (first17.length !== 17) return null;
+/** Each character code's value in the alphabet, -1 outside it: one array read per character, 10^6 codes in an import. */
+const VALUES = (() => {
+  const values = new Int8Array(128).fill(-1);
+  for (let i = 0; i < ALPHABET.length; i++) values[ALPHABET.charCodeAt(i)] = i;
+  return values;
+})();
+
+/** The check character of the first 17 characters of `code`, or null when one is outside the alphabet. */
+function checkCharacterOf(code: string): string | null {
   let sum = 0;
   for (let i = 0; i < 17; i++) {
-    const value = ALPHABET.indexOf(first17.charAt(i));
+    const char = code.charCodeAt(i);
+    const value = char < 128 ? VALUES[char] : -1;
     if (value < 0) return null;
     sum += value * WEIGHTS[i]!;
   }
   return ALPHABET.charAt((31 - (sum % 31)) % 31);
+}
+
+export function uscCheckCharacter(first17: string): string | null {
+  return first17.length === 17 ? checkCharacterOf(first17) : null;
 }
 
 export function checkMarketEntityCode(raw: string): MarketEntityCodeCheck {
@@ -52,12 +64,21 @@ export function checkMarketEntityCode(raw: string): MarketEntityCodeCheck {
 /** 18 characters, each of the alphabet: the division code and the check character remain. */
 const USCC_SHAPE = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
 
+/** Whether characters 3–8 are ASCII digits (the division code), read in place. */
+function divisionIsDigits(code: string): boolean {
+  for (let i = 2; i < 8; i++) {
+    const char = code.charCodeAt(i);
+    if (char < 48 || char > 57) return false;
+  }
+  return true;
+}
+
 function uscWithShape(code: string): MarketEntityCodeCheck {
-  if (!/^\d{6}$/.test(code.slice(2, 8))) {
+  if (!divisionIsDigits(code)) {
     return { ok: false, reason: `统一社会信用代码第 3–8 位应为 6 位数字的行政区划代码，实为 ${code.slice(2, 8)}` };
   }
 
-  const expected = uscCheckCharacter(code.slice(0, 17));
+  const expected = checkCharacterOf(code);
   if (code.charAt(17) !== expected) {
     return { ok: false, reason: `统一社会信用代码校验位错误：末位应为 ${expected}` };
   }

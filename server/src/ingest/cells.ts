@@ -104,11 +104,12 @@ export class RowReader {
 
   date(header: string, options: { required?: boolean } = {}): string | null {
     const value = this.raw(header);
-    if (cellText(value) === '') {
+    const text = typeof value === 'string' ? value.trim() : null;
+    if ((text ?? cellText(value)) === '') {
       if (options.required) this.error(header, '必填项为空');
       return null;
     }
-    const date = parseUserDate(typeof value === 'string' ? value.trim() : value);
+    const date = parseUserDate(text ?? value);
     if (date === null) this.error(header, '不是有效日期，应写作 2024-03-05 或 2024/3/5');
     return date;
   }
