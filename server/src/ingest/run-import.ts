@@ -109,14 +109,16 @@ async function stageFiles(
     const writer = new StagingWriter(client, parser.spec);
     const index = new Map(table.headers.map((h, i) => [h, i] as const).reverse());
     try {
-      for await (const row of table.rows) {
-        if (isBlank(row.cells)) continue;
-        const where = { file: table.file, sheet: table.sheet, row: row.number };
-        const reader = new RowReader(where, index, row.cells);
-        const record = parser.read(reader);
-        for (const issue of reader.issues) issues.add(issue);
-        const sent = record === null ? undefined : writer.add(record, { ...where, valid: !reader.hasErrors });
-        if (sent) await sent;
+      for await (const batch of table.rows) {
+        for (const row of batch) {
+          if (isBlank(row.cells)) continue;
+          const where = { file: table.file, sheet: table.sheet, row: row.number };
+          const reader = new RowReader(where, index, row.cells);
+          const record = parser.read(reader);
+          for (const issue of reader.issues) issues.add(issue);
+          const sent = record === null ? undefined : writer.add(record, { ...where, valid: !reader.hasErrors });
+          if (sent) await sent;
+        }
       }
     } catch (error) {
       // Anything but an unreadable file ends the import: the open COPY fails first, so that the connection can roll back.

@@ -18,8 +18,14 @@ function unreadable(error: CsvError): UnreadableFileError {
   return new UnreadableFileError(`${at}无法按 CSV 读取（${error.code}），请在 Excel 中另存为 CSV 后导入`, line);
 }
 
-/** Streams a CSV file's records as rows numbered as Excel would show them (header = row 1). */
-export async function* readCsvRows(file: string): AsyncGenerator<SourceRow> {
+/** Records of a quoted CSV handed on together (csv-parse gives them one by one). */
+const QUOTED_BATCH = 1000;
+
+/**
+ * Streams a CSV file's records as rows numbered as Excel would show them (header = row 1), in
+ * batches: a file of 10^6 rows read row by row spent about 1 s in the async iteration alone.
+ */
+export async function* readCsvRows(file: string): AsyncGenerator<SourceRow[]> {
   const { encoding, quoted } = await inspectCsv(file);
   const bytes = createReadStream(file, { start: encoding === 'utf8-bom' ? 3 : 0, highWaterMark: 1 << 20 });
   const text = encoding === 'gb18030' ? bytes.pipe(iconv.decodeStream('gb18030')) : bytes.setEncoding('utf8');
@@ -27,19 +33,34 @@ export async function* readCsvRows(file: string): AsyncGenerator<SourceRow> {
   try {
     if (!quoted) {
       const splitter = new PlainCsvSplitter(MAX_RECORD_CHARS);
+      const numbered = (records: string[][]) => records.map((cells) => ({ number: ++number, cells }));
       for await (const chunk of text) {
-        for (const cells of splitter.push(chunk as string)) yield { number: ++number, cells };
+        const batch = numbered(splitter.push(chunk as string));
+        if (batch.length) yield batch;
       }
-      for (const cells of splitter.end()) yield { number: ++number, cells };
+      const last = numbered(splitter.end());
+      if (last.length) yield last;
       return;
     }
     const parser = text.pipe(
       parse({ relax_column_count: true, relax_quotes: true, skip_empty_lines: false, trim: false, max_record_size: MAX_RECORD_CHARS }),
     );
-    for await (const record of parser) {
-      number++;
-      yield { number, cells: record as string[] };
+    let batch: SourceRow[] = [];
+    let fault: unknown = null;
+    try {
+      for await (const record of parser) {
+        batch.push({ number: ++number, cells: record as string[] });
+        if (batch.length >= QUOTED_BATCH) {
+          yield batch;
+          batch = [];
+        }
+      }
+    } catch (error) {
+      fault = error;
     }
+    // The records before a fault are handed on first: their own issues are reported too.
+    if (batch.length) yield batch;
+    if (fault) throw fault;
   } catch (error) {
     throw error instanceof CsvError ? unreadable(error) : error;
   } finally {

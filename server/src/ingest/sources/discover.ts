@@ -42,12 +42,22 @@ function kindByHeaders(headers: string[]): KindSpec | null {
   return best?.spec ?? null;
 }
 
-/** The rows after the header; closing it (a loop's break, or a reader that skips the table) closes the file. */
-function rest(iterator: AsyncIterator<SourceRow>): AsyncIterable<SourceRow> & AsyncIterator<SourceRow> {
+/**
+ * The rows after the header: what is left of the header's batch, then the following batches.
+ * Closing it (a loop's break, or a reader that skips the table) closes the file.
+ */
+function rest(first: SourceRow[], iterator: AsyncIterator<SourceRow[]>): AsyncIterable<SourceRow[]> & AsyncIterator<SourceRow[]> {
+  let pending: SourceRow[] | null = first.length ? first : null;
   const rows = {
     [Symbol.asyncIterator]: () => rows,
-    next: () => iterator.next(),
-    async return(): Promise<IteratorResult<SourceRow>> {
+    async next(): Promise<IteratorResult<SourceRow[]>> {
+      if (!pending) return iterator.next();
+      const value = pending;
+      pending = null;
+      return { done: false, value };
+    },
+    async return(): Promise<IteratorResult<SourceRow[]>> {
+      pending = null;
       await iterator.return?.();
       return { done: true, value: undefined };
     },
@@ -62,22 +72,26 @@ function rest(iterator: AsyncIterator<SourceRow>): AsyncIterable<SourceRow> & As
 async function openTable(
   file: string,
   sheet: string | null,
-  rows: AsyncIterable<SourceRow>,
+  rows: AsyncIterable<SourceRow[]>,
   issues: IssueLog,
 ): Promise<SourceTable | null> {
   const iterator = rows[Symbol.asyncIterator]();
   const named = kindByName(sheet ?? file);
-  for (let i = 0; i < HEADER_SEARCH_ROWS; i++) {
+  let searched = 0;
+  while (searched < HEADER_SEARCH_ROWS) {
     const next = await iterator.next();
     if (next.done) break;
-    const headers = next.value.cells.map((cell) => normaliseHeader(cellText(cell)));
-    const spec = named ?? kindByHeaders(headers);
-    if (!spec) continue;
-    // Enough of the kind's headers to know the table: missing required columns are its own error.
-    const known = headers.filter((h) => spec.columns.some((c) => c.header === h)).length;
-    const complete = spec.columns.every((c) => !c.required || headers.includes(c.header));
-    if (complete || known >= 2) {
-      return { file, sheet, kind: spec.name, headers, headerRow: next.value.number, rows: rest(iterator) };
+    const batch = next.value;
+    for (let i = 0; i < batch.length && searched < HEADER_SEARCH_ROWS; i++, searched++) {
+      const headers = batch[i].cells.map((cell) => normaliseHeader(cellText(cell)));
+      const spec = named ?? kindByHeaders(headers);
+      if (!spec) continue;
+      // Enough of the kind's headers to know the table: missing required columns are its own error.
+      const known = headers.filter((h) => spec.columns.some((c) => c.header === h)).length;
+      const complete = spec.columns.every((c) => !c.required || headers.includes(c.header));
+      if (complete || known >= 2) {
+        return { file, sheet, kind: spec.name, headers, headerRow: batch[i].number, rows: rest(batch.slice(i + 1), iterator) };
+      }
     }
   }
   await iterator.return?.();

@@ -16,7 +16,8 @@ export interface SourceTable {
   kind: KindName;
   headers: string[];
   headerRow: number;
-  rows: AsyncIterable<SourceRow>;
+  /** The rows after the header, a batch at a time (what one chunk of the file held): one await per batch, not per row. */
+  rows: AsyncIterable<SourceRow[]>;
 }
 
 /**

@@ -13,7 +13,8 @@ import { UnreadableFileError, type CellValue, type SourceRow } from './table';
 
 export interface XlsxSheet {
   name: string;
-  rows: AsyncIterable<SourceRow>;
+  /** The sheet's rows, in batches of what one inflated chunk held. */
+  rows: AsyncIterable<SourceRow[]>;
 }
 
 /** Excel's own limits: a sheet beyond them was not saved by Excel. */
@@ -146,9 +147,14 @@ interface Workbook {
 }
 
 /** Streams one sheet's rows; rows missing from the XML come as empty rows, as Excel shows them. */
-async function* sheetRows(archive: XlsxArchive, part: string, sheet: string, book: Workbook): AsyncGenerator<SourceRow> {
+async function* sheetRows(archive: XlsxArchive, part: string, sheet: string, book: Workbook): AsyncGenerator<SourceRow[]> {
   const parser = xmlParser();
-  const ready: SourceRow[] = [];
+  let ready: SourceRow[] = [];
+  const taken = () => {
+    const batch = ready;
+    ready = [];
+    return batch;
+  };
   let rowNumber = 0;
   let cells: CellValue[] = [];
   let column = 0;
@@ -209,14 +215,14 @@ async function* sheetRows(archive: XlsxArchive, part: string, sheet: string, boo
         // The rows before the fault are read first: their own errors come before it, as in the sheet.
         failure = error;
       }
-      while (ready.length) yield ready.shift()!;
+      if (ready.length) yield taken();
       if (failure) break;
     }
     if (!failure) parser.close();
   } catch (error) {
     failure = error;
   }
-  while (ready.length) yield ready.shift()!;
+  if (ready.length) yield taken();
   if (failure) throw failure instanceof UnreadableFileError ? failure : xmlError(part, failure as Error);
 }
 
@@ -247,7 +253,7 @@ function cellValue(type: string, text: string, style: number, book: Workbook): C
 /** The sheets of a workbook, in the workbook's order; each sheet streams while it is read. */
 export async function* readXlsxSheets(file: string): AsyncGenerator<XlsxSheet> {
   const archive = await XlsxArchive.open(file);
-  let current: AsyncGenerator<SourceRow> | null = null;
+  let current: AsyncGenerator<SourceRow[]> | null = null;
   try {
     const root = await relationships(archive, '');
     const workbookPart = [...root.values()].find((r) => r.type.endsWith('/officeDocument'))?.target ?? 'xl/workbook.xml';
