@@ -30,6 +30,12 @@ export interface StagingSpec<R> {
   table: string;
   /** The natural key's columns, indexed once the rows are in. */
   key: string[];
+  /**
+   * False when no check looks staged rows of this kind up by their key (nothing refers to a
+   * result): the checks and the classification hash them, and the index would cost 0.1 s per
+   * 10^5 rows for nothing.
+   */
+  referenced?: boolean;
   columns: StagedColumn<R>[];
 }
 
@@ -132,6 +138,7 @@ export const STAGE_INSPECTION: StagingSpec<InspectionRow> = {
   kind: '检查结果',
   table: 'stage_inspection',
   key: ['task_code', 'subject_code', 'department_code'],
+  referenced: false,
   columns: [
     c('task_code', 'text', (r) => r.taskCode),
     c('subject_code', 'text', (r) => r.subjectCode),
@@ -179,7 +186,7 @@ const STAGING_STATISTICS_TARGET = 10;
 export async function indexStagingTables(client: pg.PoolClient): Promise<void> {
   await client.query(`set local default_statistics_target = ${STAGING_STATISTICS_TARGET}`);
   for (const spec of STAGING_SPECS) {
-    await client.query(`create index on ${spec.table} (${spec.key.join(', ')})`);
+    if (spec.referenced !== false) await client.query(`create index on ${spec.table} (${spec.key.join(', ')})`);
     await client.query(`analyze ${spec.table}`);
   }
   await client.query('set local default_statistics_target to default');
