@@ -45,19 +45,29 @@ export const CLASS_CHECK_CTES: Record<string, Cte> = {
   // as sets, not a probe per task; a class the scope has no band for is not checked, nor counted.
   // Exact over numeric, and without floor or ceil: for a whole number n, floor(x) ≤ n ⇔ x < n + 1
   // and n ≤ ceil(x) ⇔ n − 1 < x.
-  task_class_check: {
-    deps: ['scope_task', 'scope_band_row'],
-    // Grouped by its key although each key has one row: so the planner knows it, and drops the
-    // left join of b_task in statements that read none of its columns.
-    sql: () => `select scope_id, task_code, max(draws) as draws, bool_and(complies) as complies from (
-        select st.scope_id, st.task_code, ${CLASS_COLUMNS.map(classDrawn).join(' + ')} as draws,
+  // One row per scope and task (scope_task holds a task once per scope; the draws and the bands
+  // one row each). The whole jurisdiction's tasks are those starting in its period, so their draws
+  // come straight from the rows' start-day index (migration draw_summary_period), without the tasks.
+  task_class_row: {
+    deps: ({ kind }) => (kind === 'none' ? ['scope', 'scope_band_row'] : ['scope_task', 'scope_band_row']),
+    sql: ({ kind }) => `select * from (
+        select ${kind === 'none' ? 's.id as scope_id, d.task_code' : 'st.scope_id, st.task_code'}, ${CLASS_COLUMNS.map(classDrawn).join(' + ')} as draws,
           ${CLASS_COLUMNS.map(classComplies).join(' and ')} as complies
-        from scope_task st
-        join task_draw_summary d on d.task_code = st.task_code
-        join scope_band_row b on b.scope_id = st.scope_id
-        where st.credit_tiered) c
-      where draws > 0
-      group by scope_id, task_code`,
+        from ${kind === 'none'
+          ? `scope s join scope_band_row b on b.scope_id = s.id
+             join task_draw_summary d on d.credit_tiered and d.starts_on between s.from_date and s.to_date`
+          : `scope_task st
+             join task_draw_summary d on d.task_code = st.task_code
+             join scope_band_row b on b.scope_id = st.scope_id
+             where st.credit_tiered`}) c
+      where draws > 0`,
+  },
+  // The same rows grouped by their key although each key has one: so the planner knows it, and
+  // drops the left join of b_task in statements that read none of its columns.
+  task_class_check: {
+    deps: ['task_class_row'],
+    sql: () => `select scope_id, task_code, max(draws) as draws, bool_and(complies) as complies
+      from task_class_row group by scope_id, task_code`,
   },
   // The classes outside their bands, in words (floor/ceil over numeric keep 100 × 3% at exactly 3):
   // only the evidence reads them.
@@ -74,9 +84,10 @@ export const CLASS_CHECK_CTES: Record<string, Cte> = {
   },
   // The credit-tiered tasks with class counts, counted by compliance: the class figures without
   // joining the check back to every task (the task base's costly flags, base-sets.ts).
+  // Counted from the rows, not from their grouping by key, which would hash every task once more.
   task_class_tally: {
-    deps: ['task_class_check'],
+    deps: ['task_class_row'],
     sql: () => `select scope_id, true as credit_tiered, true as has_class_counts, complies, count(*) as tasks
-      from task_class_check group by scope_id, complies`,
+      from task_class_row group by scope_id, complies`,
   },
 };

@@ -375,6 +375,10 @@ export function withClause(shape: StatementShape, $: Refs, names: readonly strin
     ordered.push(name);
   };
   names.forEach(visit);
-  const materialized = (cte: Cte) => cte.materialized || (cte.materializedForManyScopes && shape.manyScopes && shape.kind !== 'none');
-  return `with ${ordered.map((name) => `${name} as ${materialized(CTES[name]) ? 'materialized ' : ''}(${CTES[name].sql(shape, $)})`).join(',\n')}`;
+  // Inlined for the whole jurisdiction even where two sets name it (the task flags and the
+  // violations of the evidence): PostgreSQL would otherwise write it out whichever of them runs.
+  const mode = (cte: Cte) => (cte.materialized ? 'materialized '
+    : !cte.materializedForManyScopes ? ''
+      : shape.manyScopes && shape.kind !== 'none' ? 'materialized ' : shape.kind === 'none' ? 'not materialized ' : '');
+  return `with ${ordered.map((name) => `${name} as ${mode(CTES[name])}(${CTES[name].sql(shape, $)})`).join(',\n')}`;
 }
