@@ -24,6 +24,25 @@ import { Migration } from '@mikro-orm/migrations';
  * only within statements on watched tables. On Citus the import calls the same functions with its
  * batch's days (docs/SCALING.md).
  */
+/** The tables whose statements rebuild the tallies: the triggers' prefix, and the function they call. */
+const WATCHED = [
+  ['task', 'task_days', 'task_days_on_change()'],
+  ['task_cooperator', 'task_cooperator_days', "task_list_days_on_change('cooperators')"],
+  ['task_item', 'task_item_days', "task_list_days_on_change('items')"],
+  ['inspection', 'inspection_visit_days', 'inspection_visit_days_on_change()'],
+];
+
+/** Statement triggers on a table calling `call` with its transition tables, and the full rebuild on a truncate. */
+function triggersOn(table: string, name: string, call: string): string {
+  return `create trigger ${name}_insert after insert on ${table}
+  referencing new table as new_rows for each statement execute function ${call};
+create trigger ${name}_update after update on ${table}
+  referencing old table as old_rows new table as new_rows for each statement execute function ${call};
+create trigger ${name}_delete after delete on ${table}
+  referencing old table as old_rows for each statement execute function ${call};
+create trigger ${name}_truncate after truncate on ${table} for each statement execute function task_day_tallies_rebuild();`;
+}
+
 export class Migration20261204010000_task_day_tallies extends Migration {
   override async up(): Promise<void> {
     this.addSql(`
@@ -47,23 +66,18 @@ create table saved_visit_day (
 );
 
 -- Each takes the start days to rebuild (the month tallies: their whole months), or null for all.
-create function task_months(days date[]) returns date[] language sql immutable
-  return array(select distinct date_trunc('month', d)::date from unnest(days) d);
+create function task_months(days date[]) returns date[] language sql stable
+  return case when days is null then array(select distinct date_trunc('month', starts_on)::date from task)
+              else array(select distinct date_trunc('month', d)::date from unnest(days) d) end;
 create function day_bit(day date) returns bigint language sql immutable
   return 1::bigint << (extract(day from day)::int - 1);
 
 create function task_participant_days(days date[]) returns void language plpgsql security definer
   set search_path = pg_catalog, public, pg_temp as $$
 declare
-  months date[];
+  months date[] := task_months(days);
 begin
-  if days is null then
-    delete from task_participant_month;
-    months := task_months(array(select distinct starts_on from task));
-  else
-    months := task_months(days);
-    delete from task_participant_month where month = any (months);
-  end if;
+  delete from task_participant_month where task_participant_days.days is null or month = any (months);
   insert into task_participant_month (month, department_code, days)
   select p.month, p.department_code, bit_or(day_bit(p.starts_on))
   from (select m as month, t.starts_on, t.initiator_code as department_code
@@ -78,15 +92,9 @@ end $$;
 create function task_item_days(days date[]) returns void language plpgsql security definer
   set search_path = pg_catalog, public, pg_temp as $$
 declare
-  months date[];
+  months date[] := task_months(days);
 begin
-  if days is null then
-    delete from task_item_month;
-    months := task_months(array(select distinct starts_on from task));
-  else
-    months := task_months(days);
-    delete from task_item_month where month = any (months);
-  end if;
+  delete from task_item_month where task_item_days.days is null or month = any (months);
   insert into task_item_month (month, item_code, days)
   select m, ti.item_code, bit_or(day_bit(t.starts_on))
   from unnest(months) m join task t on t.starts_on >= m and t.starts_on < m + interval '1 month'
@@ -144,34 +152,26 @@ begin
   return null;
 end $$;
 
-create function task_cooperator_days_on_change() returns trigger language plpgsql security definer
+-- The cooperators (participants and saved visits) or the items (tg_argv[0]) of the tasks a statement touched.
+create function task_list_days_on_change() returns trigger language plpgsql security definer
   set search_path = pg_catalog, public, pg_temp as $$
 declare
+  codes text[];
   days date[];
 begin
   if tg_op = 'INSERT' then
-    days := array(select distinct t.starts_on from task t where t.code in (select task_code from new_rows));
+    codes := array(select task_code from new_rows);
   elsif tg_op = 'DELETE' then
-    days := array(select distinct t.starts_on from task t where t.code in (select task_code from old_rows));
+    codes := array(select task_code from old_rows);
   else
-    days := array(select distinct t.starts_on from task t
-                  where t.code in (select task_code from old_rows union select task_code from new_rows));
+    codes := array(select task_code from old_rows union select task_code from new_rows);
   end if;
-  perform task_participant_days(days);
-  perform saved_visit_days(days);
-  return null;
-end $$;
-
-create function task_item_days_on_change() returns trigger language plpgsql security definer
-  set search_path = pg_catalog, public, pg_temp as $$
-begin
-  if tg_op = 'INSERT' then
-    perform task_item_days(array(select distinct t.starts_on from task t where t.code in (select task_code from new_rows)));
-  elsif tg_op = 'DELETE' then
-    perform task_item_days(array(select distinct t.starts_on from task t where t.code in (select task_code from old_rows)));
+  days := array(select distinct t.starts_on from task t where t.code = any (codes));
+  if tg_argv[0] = 'items' then
+    perform task_item_days(days);
   else
-    perform task_item_days(array(select distinct t.starts_on from task t
-                                 where t.code in (select task_code from old_rows union select task_code from new_rows)));
+    perform task_participant_days(days);
+    perform saved_visit_days(days);
   end if;
   return null;
 end $$;
@@ -207,34 +207,7 @@ begin
   return null;
 end $$;
 
-create trigger task_days_insert after insert on task
-  referencing new table as new_rows for each statement execute function task_days_on_change();
-create trigger task_days_update after update on task
-  referencing old table as old_rows new table as new_rows for each statement execute function task_days_on_change();
-create trigger task_days_delete after delete on task
-  referencing old table as old_rows for each statement execute function task_days_on_change();
-create trigger task_cooperator_days_insert after insert on task_cooperator
-  referencing new table as new_rows for each statement execute function task_cooperator_days_on_change();
-create trigger task_cooperator_days_update after update on task_cooperator
-  referencing old table as old_rows new table as new_rows for each statement execute function task_cooperator_days_on_change();
-create trigger task_cooperator_days_delete after delete on task_cooperator
-  referencing old table as old_rows for each statement execute function task_cooperator_days_on_change();
-create trigger task_item_days_insert after insert on task_item
-  referencing new table as new_rows for each statement execute function task_item_days_on_change();
-create trigger task_item_days_update after update on task_item
-  referencing old table as old_rows new table as new_rows for each statement execute function task_item_days_on_change();
-create trigger task_item_days_delete after delete on task_item
-  referencing old table as old_rows for each statement execute function task_item_days_on_change();
-create trigger inspection_visit_days_insert after insert on inspection
-  referencing new table as new_rows for each statement execute function inspection_visit_days_on_change();
-create trigger inspection_visit_days_update after update on inspection
-  referencing old table as old_rows new table as new_rows for each statement execute function inspection_visit_days_on_change();
-create trigger inspection_visit_days_delete after delete on inspection
-  referencing old table as old_rows for each statement execute function inspection_visit_days_on_change();
-create trigger task_days_truncate after truncate on task for each statement execute function task_day_tallies_rebuild();
-create trigger task_cooperator_days_truncate after truncate on task_cooperator for each statement execute function task_day_tallies_rebuild();
-create trigger task_item_days_truncate after truncate on task_item for each statement execute function task_day_tallies_rebuild();
-create trigger inspection_visit_days_truncate after truncate on inspection for each statement execute function task_day_tallies_rebuild();
+${WATCHED.map(([table, name, call]) => triggersOn(table, name, call)).join('\n')}
 
 select task_participant_days(null);
 select task_item_days(null);
