@@ -191,14 +191,10 @@ export const CTES: Record<string, Cte> = {
          group by d.code, i.inspected_on, i.published_on, i.found_problem`,
   },
   // Each scope's days, so that groups join scopes on equal days (hashed), not on a date range.
-  // The cells the database keeps are read by each scope's range of their index instead: no hash
-  // of every cell of the statement's span.
+  // (Read instead by each scope's range of the cells' index, a cumulative series took 1.6× as long.)
   scope_result_group: {
-    deps: ({ kind, uniformWindow }) => (kind === 'none' && uniformWindow ? ['scope'] : ['scope', 'scope_dept', 'result_group']),
-    sql: ({ kind, uniformWindow }, $) => kind === 'none' && uniformWindow
-      ? `select s.id as scope_id, s.as_of, null::text as department_code, g.found_problem, g.inspected_on, g.published_on, g.results as n
-         from scope s join result_day_tally g on g.inspected_on between s.from_date and s.to_date`
-      : `select s.id as scope_id, s.as_of, g.department_code, g.found_problem, g.inspected_on, g.published_on, g.n
+    deps: ['scope', 'scope_dept', 'result_group'],
+    sql: ({ kind }, $) => `select s.id as scope_id, s.as_of, g.department_code, g.found_problem, g.inspected_on, g.published_on, g.n
       from scope s cross join lateral generate_series(s.from_date, s.to_date, interval '1 day') as day
       ${kind === 'none' ? '' : 'join scope_dept sd on sd.scope_id = s.id'}
       join result_group g on ${kind === 'none' ? '' : 'g.department_code = sd.code and'} g.inspected_on = day::date`,
