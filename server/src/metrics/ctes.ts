@@ -378,10 +378,13 @@ export function withClause(shape: StatementShape, $: Refs, names: readonly strin
     ordered.push(name);
   };
   names.forEach(visit);
-  // Inlined for the whole jurisdiction even where two sets name it (the task flags and the
-  // violations of the evidence): PostgreSQL would otherwise write it out whichever of them runs.
-  const mode = (cte: Cte) => (cte.materialized ? 'materialized '
-    : !cte.materializedForManyScopes ? ''
-      : shape.manyScopes && shape.kind !== 'none' ? 'materialized ' : shape.kind === 'none' ? 'not materialized ' : '');
+  const mode = (cte: Cte) => {
+    if (cte.materialized) return 'materialized ';
+    if (!cte.materializedForManyScopes) return '';
+    // Inlined for the whole jurisdiction even where two sets name it (the task flags and the
+    // violations of the evidence): PostgreSQL would otherwise write it out whichever of them runs.
+    if (shape.kind === 'none') return 'not materialized ';
+    return shape.manyScopes ? 'materialized ' : '';
+  };
   return `with ${ordered.map((name) => `${name} as ${mode(CTES[name])}(${CTES[name].sql(shape, $)})`).join(',\n')}`;
 }
