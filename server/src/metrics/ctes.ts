@@ -105,17 +105,15 @@ export const CTES: Record<string, Cte> = {
                ${singleDepartment ? 'where c.department_code <> t.initiator_code' : ''}) p
          join scope s on s.id = p.scope_id${samePeriod ? '' : ' and p.starts_on between s.from_date and s.to_date'}`,
   },
-  // The departments taking part in each scope's tasks: initiators and cooperators. The whole
-  // jurisdiction reads them by month, as the days of the month a task of theirs starts
-  // (task_participant_month, migration task_day_tallies).
+  // The scope's departments taking part in its tasks, as initiator or cooperator. A department
+  // takes part in a task of the scope exactly when it takes part in any task starting in the
+  // period (the scope's tasks are those its departments take part in), so this reads the months
+  // of each department's tasks (task_participant_month, migration task_day_tallies) and no task.
   scope_participant: {
-    deps: ({ kind }) => (kind === 'none' ? ['scope'] : ['scope_task']),
-    sql: ({ kind }) => kind === 'none'
-      ? `select distinct s.id as scope_id, p.department_code
-         from scope s join task_participant_month p on ${monthsOf('p', 's')}`
-      : `select st.scope_id, st.initiator_code as department_code from scope_task st
-         union
-         select st.scope_id, c.department_code from scope_task st join task_cooperator c on c.task_code = st.task_code`,
+    deps: ['scope', 'scope_dept'],
+    sql: () => `select distinct sd.scope_id, p.department_code
+      from scope_dept sd join scope s on s.id = sd.scope_id
+      join task_participant_month p on p.department_code = sd.code and ${monthsOf('p', 's')}`,
   },
   // The class columns come from left joins on the class sets' grouping key: a statement that
   // reads none of a set's columns has its join removed by the planner.
