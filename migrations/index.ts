@@ -16,6 +16,8 @@ import { Migration20261202050000_inspection_burden } from './Migration2026120205
 import { Migration20261202060000_watch_burden_settings } from './Migration20261202060000_watch_burden_settings';
 import { Migration20261203010000_result_day_tally } from './Migration20261203010000_result_day_tally';
 import { Migration20261203011000_task_draw_summary } from './Migration20261203011000_task_draw_summary';
+import { Migration20261204010000_task_day_tallies } from './Migration20261204010000_task_day_tallies';
+import { Migration20261204011000_draw_summary_period } from './Migration20261204011000_draw_summary_period';
 
 /** Every migration in order; listed explicitly so tsx, Vitest and compiled output all find them. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -36,4 +38,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202060000_watch_burden_settings', class: Migration20261202060000_watch_burden_settings },
   { name: 'Migration20261203010000_result_day_tally', class: Migration20261203010000_result_day_tally },
   { name: 'Migration20261203011000_task_draw_summary', class: Migration20261203011000_task_draw_summary },
+  { name: 'Migration20261204010000_task_day_tallies', class: Migration20261204010000_task_day_tallies },
+  { name: 'Migration20261204011000_draw_summary_period', class: Migration20261204011000_draw_summary_period },
 ];

@@ -9,6 +9,9 @@
  * BENCH_PG_DIR, generated there first if missing), for the quarter the KPI benchmark measures, and
  * twice: with the hub's KPI cache off (every request computed) and on (the warm-up fills it).
  *
+ * BENCH_TRACE=1 also prints each run's requests (GraphQL operation or file, sent → done, in ms
+ * from the navigation): the waterfall that decides when the page is complete.
+ *
  * Usage: npm run bench:dashboard [-- runs]
  */
 import 'reflect-metadata';
@@ -128,15 +131,23 @@ async function measurePage(db: Database, dist: string, kpiCacheEntries: number |
       let staticBytes = 0;
       let apiBytes = 0;
       let requests = 0;
-      cdp.on('Network.requestWillBeSent', (e) => urls.set(e.requestId, e.request.url));
+      const trace = new Map<string, { name: string; t0: number }>();
+      cdp.on('Network.requestWillBeSent', (e) => {
+        urls.set(e.requestId, e.request.url);
+        const op = /"operationName":"(\w+)"/.exec(e.request.postData ?? '')?.[1] ?? /query (\w+)|mutation (\w+)/.exec(e.request.postData ?? '')?.slice(1).find(Boolean);
+        trace.set(e.requestId, { name: op ?? e.request.url.replace(/.*\//, '').slice(0, 40), t0: Date.now() });
+      });
       let lastFinished = 0;
+      let started = Date.now();
       cdp.on('Network.loadingFinished', (e) => {
         requests += 1;
         lastFinished = Date.now();
+        const tr = trace.get(e.requestId);
+        if (process.env.BENCH_TRACE && tr) console.log(`  ${String(tr.t0 - started).padStart(5)} → ${String(lastFinished - started).padStart(5)} ms  ${tr.name}`);
         if ((urls.get(e.requestId) ?? '').includes('/graphql')) apiBytes += e.encodedDataLength;
         else staticBytes += e.encodedDataLength;
       });
-      const started = Date.now();
+      started = Date.now();
       await page.goto(`${running.url}/${PROVINCE ? PROVINCE_QUERY : ''}`);
       // Meaningful: all fourteen cards carry their figure.
       await page.waitForFunction(() => document.querySelectorAll('[data-kpi] [data-role="value"]').length === 14);

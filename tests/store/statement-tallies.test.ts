@@ -61,7 +61,7 @@ describe('the day cells of the results', () => {
 
 /**
  * A task's draws side by side (migration task_draw_summary), rebuilt by statement triggers on
- * task_class_draw for the tasks each statement touched; classes with an empty pool left out.
+ * task_class_draw (and task) for the tasks each statement touched; classes with an empty pool left out.
  */
 describe("the tasks' draws in one row", () => {
   const db = useTestDatabase();
@@ -94,6 +94,11 @@ describe("the tasks' draws in one row", () => {
     expect(await rows()).toEqual(['T1:A100/6', 'T3:D30/3']);
     await db().pool.query(`delete from task where code = 'T3'`);
     expect(await rows()).toEqual(['T1:A100/6']);
+    // The row carries its task's start day and tiering (migration draw_summary_period), and follows them.
+    const period = async () => (await db().pool.query(`select starts_on || ' ' || credit_tiered as p from task_draw_summary`)).rows.map((r) => r.p);
+    expect(await period()).toEqual(['2024-07-01 true']);
+    await db().pool.query(`update task set starts_on = '2024-08-05', credit_tiered = false where code = 'T1'`);
+    expect(await period()).toEqual(['2024-08-05 false']);
 
     await asOwner(db(), 'truncate task_class_draw');
     expect(await rows()).toEqual([]);

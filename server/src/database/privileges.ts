@@ -1,7 +1,9 @@
 import type pg from 'pg';
 
-/** Derived tallies: written only by the owner's trigger functions and recompute (migrations tallies_by_statement, result_day_tally, task_draw_summary). */
-export const TALLY_TABLES = ['registry_tally', 'registry_region_tally', 'result_day_tally', 'task_draw_summary'];
+/** Derived tallies: written only by the owner's trigger functions and recompute (migrations tallies_by_statement, result_day_tally, task_draw_summary, task_day_tallies). */
+export const TALLY_TABLES = [
+  'registry_tally', 'registry_region_tally', 'result_day_tally', 'task_draw_summary', 'task_participant_month', 'task_item_month', 'saved_visit_day',
+];
 
 /**
  * The tables an import writes (ingest/apply.ts, with their lists and the tallies): the hub's role may

@@ -39,6 +39,8 @@ export interface StatementShape {
   samePeriod: boolean;
   /** Whether every scope is one department: a task then belongs to a scope once without a DISTINCT. */
   singleDepartment: boolean;
+  /** Whether every class band of the scopes has at most 6 decimals: the check is then in bigints alone. */
+  exactBands: boolean;
 }
 
 export type Refs = Record<EngineParam, string>;
@@ -47,7 +49,8 @@ export type Refs = Record<EngineParam, string>;
 const TASK_COLUMNS = (t: string) => `${t}.code as task_code, ${t}.initiator_code, ${t}.is_joint, ${t}.credit_tiered, ${t}.due_on, ${t}.completed_on`;
 
 export interface Cte {
-  deps: string[];
+  /** The CTEs its SQL reads, for the shape it is written for. */
+  deps: string[] | ((shape: StatementShape) => string[]);
   sql: (shape: StatementShape, $: Refs) => string;
   /**
    * Computed once, whatever the joins around it: a set read once for all scopes that the
@@ -102,12 +105,15 @@ export const CTES: Record<string, Cte> = {
                ${singleDepartment ? 'where c.department_code <> t.initiator_code' : ''}) p
          join scope s on s.id = p.scope_id${samePeriod ? '' : ' and p.starts_on between s.from_date and s.to_date'}`,
   },
-  // The departments taking part in each scope's tasks: initiators and cooperators.
+  // The scope's departments taking part in its tasks, as initiator or cooperator. A department
+  // takes part in a task of the scope exactly when it takes part in any task starting in the
+  // period (the scope's tasks are those its departments take part in), so this reads the months
+  // of each department's tasks (task_participant_month, migration task_day_tallies) and no task.
   scope_participant: {
-    deps: ['scope_task'],
-    sql: () => (`select st.scope_id, st.initiator_code as department_code from scope_task st
-      union
-      select st.scope_id, c.department_code from scope_task st join task_cooperator c on c.task_code = st.task_code`),
+    deps: ['scope', 'scope_dept'],
+    sql: () => `select distinct sd.scope_id, p.department_code
+      from scope_dept sd join scope s on s.id = sd.scope_id
+      join task_participant_month p on p.department_code = sd.code and ${monthsOf('p', 's')}`,
   },
   // The class columns come from left joins on the class sets' grouping key: a statement that
   // reads none of a set's columns has its join removed by the planner.
@@ -183,6 +189,7 @@ export const CTES: Record<string, Cte> = {
          group by d.code, i.inspected_on, i.published_on, i.found_problem`,
   },
   // Each scope's days, so that groups join scopes on equal days (hashed), not on a date range.
+  // (Read instead by each scope's range of the cells' index, a cumulative series took 1.6× as long.)
   scope_result_group: {
     deps: ['scope', 'scope_dept', 'result_group'],
     sql: ({ kind }, $) => `select s.id as scope_id, s.as_of, g.department_code, g.found_problem, g.inspected_on, g.published_on, g.n
@@ -194,10 +201,14 @@ export const CTES: Record<string, Cte> = {
     deps: ['scope_result_group', 'deadline'],
     sql: (shape) => resultFlags(shape, 'scope_result_group', 'r.n as results'),
   },
-  // Which items each scope's tasks use, joined as a set, not probed once per item.
+  // Which items each scope's tasks use, joined as a set, not probed once per item. The whole
+  // jurisdiction reads them by month (task_item_month, migration task_day_tallies).
   scope_item_used: {
-    deps: ['scope_task'],
-    sql: (_q, $) => (`select distinct st.scope_id, ti.item_code from scope_task st join task_item ti on ti.task_code = st.task_code`),
+    deps: ({ kind }) => (kind === 'none' ? ['scope'] : ['scope_task']),
+    sql: ({ kind }) => kind === 'none'
+      ? `select distinct s.id as scope_id, u.item_code
+         from scope s join task_item_month u on ${monthsOf('u', 's')}`
+      : `select distinct st.scope_id, ti.item_code from scope_task st join task_item ti on ti.task_code = st.task_code`,
   },
   b_department: {
     deps: ['scope_dept', 'scope_participant'],
@@ -299,9 +310,15 @@ export const CTES: Record<string, Cte> = {
   // joint task in its initiator's and every cooperator's row. For many scopes each task's subjects
   // are probed through the (task_code, inspected_on) index: joined as sets, the planner read the
   // whole index in task order and sorted its rows. For one scope the set join is the faster.
+  // The whole jurisdiction sums the visits the database keeps by start day and day of first visit
+  // (saved_visit_day, migration task_day_tallies): a subject inspected by the cut-off is one whose
+  // first visit under the task was.
   saved_visit_tally: {
-    deps: ['scope_task'],
-    sql: ({ manyScopes }) => `select c.scope_id, c.n * v.n as visits
+    deps: ({ kind }) => (kind === 'none' ? ['scope'] : ['scope_task']),
+    sql: ({ kind, manyScopes }) => kind === 'none'
+      ? `select s.id as scope_id, v.visits
+         from scope s join saved_visit_day v on v.starts_on between s.from_date and s.to_date and v.first_on <= s.as_of`
+      : `select c.scope_id, c.n * v.n as visits
       from (select st.scope_id, st.task_code, st.as_of, count(*) as n
             from scope_task st
             join task_cooperator c on c.task_code = st.task_code and c.department_code <> st.initiator_code
@@ -324,6 +341,17 @@ export const CTES: Record<string, Cte> = {
   ...VISIT_CTES,
 };
 
+/**
+ * The rows of a month tally (`t`: month, days as bits, bit d − 1 for day d) holding a start day
+ * in the period of scope `s`: the months it overlaps, and in each the bits of its days there.
+ */
+function monthsOf(t: string, s: string): string {
+  const monthEnd = `(${t}.month + interval '1 month')::date - 1`;
+  return `${t}.month between date_trunc('month', ${s}.from_date)::date and ${s}.to_date
+           and ${t}.days & ((1::bigint << (least(${s}.to_date, ${monthEnd}) - ${t}.month + 1))
+                            - (1::bigint << (greatest(${s}.from_date, ${t}.month) - ${t}.month))) <> 0`;
+}
+
 /** A result's publication flags, as of its scope's day, over rows or groups of `source`. */
 function resultFlags({ uniformWindow }: StatementShape, source: string, extra: string): string {
   return `select x.*,
@@ -343,10 +371,18 @@ export function withClause(shape: StatementShape, $: Refs, names: readonly strin
   const ordered: string[] = [];
   const visit = (name: string) => {
     if (ordered.includes(name)) return;
-    CTES[name].deps.forEach(visit);
+    const { deps } = CTES[name];
+    (typeof deps === 'function' ? deps(shape) : deps).forEach(visit);
     ordered.push(name);
   };
   names.forEach(visit);
-  const materialized = (cte: Cte) => cte.materialized || (cte.materializedForManyScopes && shape.manyScopes && shape.kind !== 'none');
-  return `with ${ordered.map((name) => `${name} as ${materialized(CTES[name]) ? 'materialized ' : ''}(${CTES[name].sql(shape, $)})`).join(',\n')}`;
+  const mode = (cte: Cte) => {
+    if (cte.materialized) return 'materialized ';
+    if (!cte.materializedForManyScopes) return '';
+    // Inlined for the whole jurisdiction even where two sets name it (the task flags and the
+    // violations of the evidence): PostgreSQL would otherwise write it out whichever of them runs.
+    if (shape.kind === 'none') return 'not materialized ';
+    return shape.manyScopes ? 'materialized ' : '';
+  };
+  return `with ${ordered.map((name) => `${name} as ${mode(CTES[name])}(${CTES[name].sql(shape, $)})`).join(',\n')}`;
 }

@@ -37,7 +37,18 @@ export interface EngineParameters {
   source: ParamSource<EngineParam>;
   /** Whether one publication window holds for every department and year involved. */
   uniformWindow: boolean;
+  /**
+   * Whether every band of the scopes has at most 6 decimals as the statement sends it (JSON, as
+   * scope_band_row reads its scale): the class check's common unit then always exists.
+   */
+  exactBands: boolean;
 }
+
+/** The decimals of a number as JSON writes it; an exponent form counts as too many. */
+const decimals = (n: number) => {
+  const text = JSON.stringify(n);
+  return /e/i.test(text) ? Infinity : (text.split('.')[1]?.length ?? 0);
+};
 
 const later = (a: string, b: string) => (a > b ? a : b);
 
@@ -52,9 +63,9 @@ export function engineParameters(context: EngineContext, scopes: readonly Scope[
   const to = scopes.reduce((max, s) => later(s.to, max), scopes[0].to);
   const seen = scopes.reduce((max, s) => later(later(s.to, s.asOf), max), scopes[0].to);
   const calendar = calendarParameters(context.calendar, from, seen);
-  const bands = scopes.map((s) =>
-    JSON.stringify(Object.fromEntries(context.bands(s).map((b) => [b.creditClass, [b.lowPercent, b.highPercent]]))),
-  );
+  const scopeBands = scopes.map((s) => context.bands(s));
+  const bands = scopeBands.map((list) => JSON.stringify(Object.fromEntries(list.map((b) => [b.creditClass, [b.lowPercent, b.highPercent]]))));
+  const exactBands = scopeBands.every((list) => list.every((b) => decimals(b.lowPercent) <= 6 && decimals(b.highPercent) <= 6));
   const pairs = scopes.flatMap((s) => s.departmentCodes.map((code) => [s.id, code]));
   // Deadlines per department and year of the periods: a few hundred rows at most.
   const perDepartment = context.departments.flatMap((d) => years(from, to).map((year) => ({ code: d.code, year, ...context.deadlines(year, d.regionCode) })));
@@ -89,7 +100,7 @@ export function engineParameters(context: EngineContext, scopes: readonly Scope[
     scopeRepeatWindow: { value: scopes.map((s) => context.burden(s).repeatWindowDays), type: 'int[]' },
     scopeVisitCap: { value: scopes.map((s) => context.burden(s).maxVisitsPerDepartment), type: 'int[]' },
   };
-  return { source, uniformWindow };
+  return { source, uniformWindow, exactBands };
 }
 
 /** A fresh allocator over the engine's parameters, for one statement. */

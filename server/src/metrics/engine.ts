@@ -32,6 +32,7 @@ export function statementShape(scopes: readonly Scope[], parameters: EngineParam
     manyScopes: scopes.length > 1,
     samePeriod: new Set(scopes.map((s) => `${s.from} ${s.to} ${s.asOf}`)).size === 1,
     singleDepartment: scopes.every((s) => s.departmentCode !== null && !s.departmentGroup),
+    exactBands: parameters.exactBands,
   };
 }
 

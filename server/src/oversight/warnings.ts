@@ -74,7 +74,8 @@ export class WarningQueryError extends Error {}
 /** $1 cut-off, $2 window end, $3 the scope's departments, $7/$4/$5 (department or null, day, deadline); $6 the items' limit. */
 const OPEN_CTES = `
   scope_dept as (select code from unnest($3::text[]) as d(code)),
-  open_result as (
+  -- Read again by the items (when asked for) rather than written out for both: the counts read it grouped.
+  open_result as not materialized (
     select i.id, i.department_code, i.inspected_on, i.task_code, i.subject_code
     from scope_dept d
     cross join lateral (select id, department_code, inspected_on, task_code, subject_code from inspection
@@ -91,16 +92,29 @@ const OPEN_CTES = `
     join deadline dl on dl.day = o.inspected_on and (dl.department_code is null or dl.department_code = o.department_code)
     where dl.deadline <= $2::date
   ),
-  participation as (
-    select t.code as task_code, t.initiator_code as department_code from task t where t.initiator_code = any($3::text[])
-    union
-    select c.task_code, c.department_code from task_cooperator c where c.department_code = any($3::text[])
+  -- The counts per department and day first: the deadlines then meet days, not every open result.
+  warned_result_count as (
+    select o.department_code, case when dl.deadline < $1::date then 'PUBLICATION_OVERDUE' else 'PUBLICATION_DUE_SOON' end as kind,
+           sum(o.n) as n
+    from (select department_code, inspected_on, count(*) as n from open_result group by 1, 2) o
+    join deadline dl on dl.day = o.inspected_on and (dl.department_code is null or dl.department_code = o.department_code)
+    where dl.deadline <= $2::date
+    group by 1, 2
+  ),
+  -- The tasks open on the cut-off and due by the window's end first, then who takes part in them:
+  -- not every task's participants (a province's 1.7·10^5) for the few thousand open ones.
+  open_task as materialized (
+    select t.code, t.initiator_code, t.due_on, case when t.due_on < $1::date then 'TASK_OVERDUE' else 'TASK_DUE_SOON' end as kind
+    from task t
+    where (t.completed_on is null or t.completed_on > $1::date) and t.due_on <= $2::date
   ),
   warned_task as (
-    select p.department_code, t.code as task_code, t.due_on,
-           case when t.due_on < $1::date then 'TASK_OVERDUE' else 'TASK_DUE_SOON' end as kind
-    from participation p join task t on t.code = p.task_code
-    where (t.completed_on is null or t.completed_on > $1::date) and t.due_on <= $2::date
+    select p.department_code, o.code as task_code, o.due_on, o.kind
+    from (select o.code as task_code, o.initiator_code as department_code from open_task o where o.initiator_code = any($3::text[])
+          union
+          select c.task_code, c.department_code from open_task o join task_cooperator c on c.task_code = o.code
+          where c.department_code = any($3::text[])) p
+    join open_task o on o.code = p.task_code
   )`;
 
 /** The earliest inspection day among results still unpublished on the cut-off: where the deadline table starts. */
@@ -140,7 +154,7 @@ export async function warningStatement(db: Queryable, setting: KpiSetting, query
   const { departments, days, deadlines } = deadlineDays(setting, await firstOpenDay(db, codes, asOf), asOf);
   const sql = `with ${OPEN_CTES},
      per_department as (
-       select department_code, kind, count(*) as n from warned_result group by 1, 2
+       select department_code, kind, n from warned_result_count
        union all
        select department_code, kind, count(*) from warned_task group by 1, 2
      ),
@@ -157,8 +171,8 @@ export async function warningStatement(db: Queryable, setting: KpiSetting, query
      )
      select
        (select coalesce(json_object_agg(department_code || '|' || kind, n), '{}') from per_department) as per_department,
-       (select count(*) from warned_result where kind = 'PUBLICATION_DUE_SOON') as "publicationsDueSoon",
-       (select count(*) from warned_result where kind = 'PUBLICATION_OVERDUE') as "publicationsOverdue",
+       (select coalesce(sum(n), 0) from warned_result_count where kind = 'PUBLICATION_DUE_SOON') as "publicationsDueSoon",
+       (select coalesce(sum(n), 0) from warned_result_count where kind = 'PUBLICATION_OVERDUE') as "publicationsOverdue",
        (select count(distinct task_code) from warned_task where kind = 'TASK_DUE_SOON') as "tasksDueSoon",
        (select count(distinct task_code) from warned_task where kind = 'TASK_OVERDUE') as "tasksOverdue",
        (select coalesce(json_agg(json_build_object(
