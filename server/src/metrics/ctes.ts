@@ -311,17 +311,23 @@ export const CTES: Record<string, Cte> = {
   // its initiator's and every cooperator's row. The whole jurisdiction sums the same visits kept
   // by start day (saved_visit_day, migration task_day_tallies).
   saved_visit_tally: {
-    deps: ({ kind }) => (kind === 'none' ? ['scope'] : ['scope_task']),
+    deps: ({ kind }) => (kind === 'none' ? ['scope'] : ['scope_task', 'saved_visit_task']),
     sql: ({ kind }) => kind === 'none'
       ? `select s.id as scope_id, v.visits
          from scope s join saved_visit_day v on v.starts_on between s.from_date and s.to_date and v.first_on <= s.as_of`
       : `select st.scope_id, v.visits
-         from scope_task st
-         join (select j.task_code, j.as_of, sum(f.visits) as visits
-               from (select distinct task_code, as_of from scope_task where is_joint) j
-               join task_first_visit f on f.task_code = j.task_code and f.first_on <= j.as_of
-               group by j.task_code, j.as_of) v on v.task_code = st.task_code and v.as_of = st.as_of
+         from scope_task st join saved_visit_task v on v.task_code = st.task_code and v.as_of = st.as_of
          where st.is_joint`,
+  },
+  // Per joint task and cut-off, the visits it saved. Materialized: misjudging the scope's tasks as
+  // one row, the planner summed a task's rows again for every task of the scope.
+  saved_visit_task: {
+    deps: ['scope_task'],
+    materialized: true,
+    sql: () => `select j.task_code, j.as_of, sum(f.visits) as visits
+      from (select distinct task_code, as_of from scope_task where is_joint) j
+      join task_first_visit f on f.task_code = j.task_code and f.first_on <= j.as_of
+      group by j.task_code, j.as_of`,
   },
   ...CLASS_CHECK_CTES,
   ...VISIT_CTES,
