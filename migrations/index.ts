@@ -18,6 +18,7 @@ import { Migration20261203010000_result_day_tally } from './Migration20261203010
 import { Migration20261203011000_task_draw_summary } from './Migration20261203011000_task_draw_summary';
 import { Migration20261204010000_task_day_tallies } from './Migration20261204010000_task_day_tallies';
 import { Migration20261204011000_draw_summary_period } from './Migration20261204011000_draw_summary_period';
+import { Migration20261204012000_task_first_visit } from './Migration20261204012000_task_first_visit';
 
 /** Every migration in order; listed explicitly so tsx, Vitest and compiled output all find them. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -40,4 +41,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261203011000_task_draw_summary', class: Migration20261203011000_task_draw_summary },
   { name: 'Migration20261204010000_task_day_tallies', class: Migration20261204010000_task_day_tallies },
   { name: 'Migration20261204011000_draw_summary_period', class: Migration20261204011000_draw_summary_period },
+  { name: 'Migration20261204012000_task_first_visit', class: Migration20261204012000_task_first_visit },
 ];

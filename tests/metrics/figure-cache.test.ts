@@ -50,7 +50,7 @@ describe('FigureCache', () => {
  * bumps the version (inspection → result_day_tally, task_class_draw → task_draw_summary, task and its lists → the task day tallies): a watch of
  * its own would add nothing.
  */
-const WRITTEN_WITH_A_WATCHED_TABLE = ['result_day_tally', 'task_draw_summary', 'task_participant_month', 'task_item_month', 'saved_visit_day'];
+const WRITTEN_WITH_A_WATCHED_TABLE = ['result_day_tally', 'task_draw_summary', 'task_participant_month', 'task_item_month', 'saved_visit_day', 'task_first_visit'];
 
 const TABLES_NOT_READ_BY_FIGURES = [
   'app_session', 'app_user', 'audit_log', 'data_version', 'import_batch', 'mikro_orm_migrations', 'report', 'report_template',

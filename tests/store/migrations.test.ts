@@ -11,7 +11,7 @@ describe('migrations', () => {
     expect(rows.map((r) => r.table_name)).toEqual([
       'app_session', 'app_user', 'audit_log', 'credit_class_band', 'data_version', 'department', 'import_batch', 'inspection', 'inspection_burden_setting', 'inspection_inspector', 'inspection_item',
       'inspector', 'kpi_deadline_setting', 'kpi_target', 'plan', 'plan_cooperator', 'registry_region_tally', 'registry_tally', 'report', 'report_template', 'result_day_tally', 'saved_visit_day', 'subject', 'subject_registry', 'tally_deferral', 'task', 'task_class_draw',
-      'task_cooperator', 'task_draw_summary', 'task_item', 'task_item_month', 'task_participant_month', 'warning_setting', 'work_calendar_day',
+      'task_cooperator', 'task_draw_summary', 'task_first_visit', 'task_item', 'task_item_month', 'task_participant_month', 'warning_setting', 'work_calendar_day',
     ]);
   });
 

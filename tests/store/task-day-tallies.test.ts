@@ -19,9 +19,9 @@ describe("the tasks' tallies by start day and month", () => {
   const b = builders(db);
   const keys = [KPI.departmentCoverage, KPI.itemCoverage, KPI.inspectionsSaved];
 
-  /** Each KPI's [numerator, denominator] for a period, the whole jurisdiction. */
-  const figures = async (period: { from: string; to: string; asOf?: string }) => {
-    const all = await b.kpis(period);
+  /** Each KPI's [numerator, denominator] for a period, the whole jurisdiction or a filter. */
+  const figures = async (period: { from: string; to: string; asOf?: string }, filter: { departmentCode?: string } = {}) => {
+    const all = await b.kpis(period, filter);
     return Object.fromEntries(keys.map((k) => [k, [all[k].numerator, all[k].denominator]]));
   };
   /** Each KPI's [numerator, denominator] per month of 2024-07…08, seen as of each month's end. */
@@ -37,6 +37,8 @@ describe("the tasks' tallies by start day and month", () => {
              select d from generate_series(1, 31) d where days & (1::bigint << (d - 1)) <> 0), ',') from task_item_month
     union all
     select 'V ' || starts_on || ' ' || first_on || ' ' || visits from saved_visit_day
+    union all
+    select 'F ' || task_code || ' ' || first_on || ' ' || subjects || '×' || (visits / subjects) from task_first_visit
     order by 1`)).rows.map((x) => x.r);
 
   beforeAll(async () => {
@@ -57,6 +59,8 @@ describe("the tasks' tallies by start day and month", () => {
 
   it('hold each month by its days and the visits by first visit', async () => {
     expect(await tallies()).toEqual([
+      // Per joint task, its subjects by first visit × its cooperators: S1 first on 08-12 (again on 08-20), S2 on 09-05.
+      'F T1 2024-07-20 1×1', 'F T3 2024-08-12 1×2', 'F T3 2024-09-05 1×2',
       'I 2024-07-01 IA 14', 'I 2024-07-01 IC 15', 'I 2024-08-01 IB 10', 'I 2024-08-01 ID 11',
       'P 2024-07-01 A 14', 'P 2024-07-01 B 14', 'P 2024-07-01 C 15',
       'P 2024-08-01 A 10', 'P 2024-08-01 B 10', 'P 2024-08-01 C 10', 'P 2024-08-01 D 11',
@@ -71,6 +75,11 @@ describe("the tasks' tallies by start day and month", () => {
       [KPI.departmentCoverage]: [3, 4], [KPI.itemCoverage]: [2, 4], [KPI.inspectionsSaved]: [2, null],
     });
     expect((await figures({ from: '2024-07-15', to: '2024-08-10', asOf: '2024-09-30' }))[KPI.inspectionsSaved]).toEqual([4, null]);
+    // B's own: T3, where it cooperates with C on A's task (and which uses B's item IB); T1 started on
+    // the 14th. Two cooperators × S1.
+    expect(await figures({ from: '2024-07-15', to: '2024-08-10', asOf: '2024-08-31' }, { departmentCode: 'B' })).toEqual({
+      [KPI.departmentCoverage]: [1, 1], [KPI.itemCoverage]: [1, 1], [KPI.inspectionsSaved]: [2, null],
+    });
     // A single day, the 14th: T1 alone (A and B, IA; S3 by 07-20).
     expect(await figures({ from: '2024-07-14', to: '2024-07-14', asOf: '2024-07-31' })).toEqual({
       [KPI.departmentCoverage]: [2, 4], [KPI.itemCoverage]: [1, 4], [KPI.inspectionsSaved]: [1, null],
@@ -95,9 +104,15 @@ describe("the tasks' tallies by start day and month", () => {
     expect((await months())[KPI.inspectionsSaved]).toEqual([[1, null], [1, null]]);
     await db().pool.query(`update inspection set inspected_on = '2024-09-02' where task_code = 'T3' and subject_code = 'S1'`);
     expect((await months())[KPI.inspectionsSaved]).toEqual([[1, null], [0, null]]);
-    expect((await tallies()).filter((r) => r.startsWith('V'))).toEqual(['V 2024-07-14 2024-07-20 1', 'V 2024-08-10 2024-09-02 1', 'V 2024-08-10 2024-09-05 1']);
+    expect((await tallies()).filter((r) => r.startsWith('V') || r.startsWith('F'))).toEqual([
+      'F T1 2024-07-20 1×1', 'F T3 2024-09-02 1×1', 'F T3 2024-09-05 1×1',
+      'V 2024-07-14 2024-07-20 1', 'V 2024-08-10 2024-09-02 1', 'V 2024-08-10 2024-09-05 1',
+    ]);
+    // B's August as of its end: T3's S1 is now first visited in September.
+    expect((await figures({ from: '2024-08-01', to: '2024-08-31' }, { departmentCode: 'B' }))[KPI.inspectionsSaved]).toEqual([0, null]);
 
     await asOwner(db(), 'truncate task_cooperator');
+    // No cooperator: no visit saved, none kept.
     expect((await tallies()).filter((r) => !r.startsWith('I'))).toEqual([
       'P 2024-07-01 A 14', 'P 2024-07-01 C 15', 'P 2024-07-01 D 31', 'P 2024-08-01 A 10',
     ]);
@@ -112,7 +127,7 @@ describe("the tasks' tallies by start day and month", () => {
     expect(participants.rowCount).toBe(0);
     for (const sql of [
       `insert into task_participant_month values ('2024-07-01', 'B', 1)`, `delete from task_item_month`,
-      `update saved_visit_day set visits = 9`,
+      `update saved_visit_day set visits = 9`, `delete from task_first_visit`,
     ]) await expect(db().pool.query(sql)).rejects.toThrow(/permission denied/);
   });
 });

@@ -1,8 +1,8 @@
 import type pg from 'pg';
 
-/** Derived tallies: written only by the owner's trigger functions and recompute (migrations tallies_by_statement, result_day_tally, task_draw_summary, task_day_tallies). */
+/** Derived tallies: written only by the owner's trigger functions and recompute (migrations tallies_by_statement, result_day_tally, task_draw_summary, task_day_tallies, task_first_visit). */
 export const TALLY_TABLES = [
-  'registry_tally', 'registry_region_tally', 'result_day_tally', 'task_draw_summary', 'task_participant_month', 'task_item_month', 'saved_visit_day',
+  'registry_tally', 'registry_region_tally', 'result_day_tally', 'task_draw_summary', 'task_participant_month', 'task_item_month', 'saved_visit_day', 'task_first_visit',
 ];
 
 /**

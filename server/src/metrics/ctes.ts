@@ -305,37 +305,29 @@ export const CTES: Record<string, Cte> = {
       join task_cooperator c on c.task_code = st.task_code and c.department_code <> f.initiator_code`),
   },
   // The same count without listing the visits: per joint task, its cooperators times its
-  // subjects, each counted once per (scope, task) as sets (a hashed distinct, not a sort per task).
-  // Subjects are counted once per task and cut-off, not once per scope: a league table holds a
-  // joint task in its initiator's and every cooperator's row. For many scopes each task's subjects
-  // are probed through the (task_code, inspected_on) index: joined as sets, the planner read the
-  // whole index in task order and sorted its rows. For one scope the set join is the faster.
-  // The whole jurisdiction sums the visits the database keeps by start day and day of first visit
-  // (saved_visit_day, migration task_day_tallies): a subject inspected by the cut-off is one whose
-  // first visit under the task was.
+  // subjects inspected by the cut-off, which are those first inspected under it by then: the rows
+  // the database keeps per task and day of first visit (task_first_visit, migration of that name).
+  // Summed once per task and cut-off, not once per scope: a league table holds a joint task in
+  // its initiator's and every cooperator's row. The whole jurisdiction sums the same visits kept
+  // by start day (saved_visit_day, migration task_day_tallies).
   saved_visit_tally: {
-    deps: ({ kind }) => (kind === 'none' ? ['scope'] : ['scope_task']),
-    sql: ({ kind, manyScopes }) => kind === 'none'
+    deps: ({ kind }) => (kind === 'none' ? ['scope'] : ['scope_task', 'saved_visit_task']),
+    sql: ({ kind }) => kind === 'none'
       ? `select s.id as scope_id, v.visits
          from scope s join saved_visit_day v on v.starts_on between s.from_date and s.to_date and v.first_on <= s.as_of`
-      : `select c.scope_id, c.n * v.n as visits
-      from (select st.scope_id, st.task_code, st.as_of, count(*) as n
-            from scope_task st
-            join task_cooperator c on c.task_code = st.task_code and c.department_code <> st.initiator_code
-            where st.is_joint
-            group by st.scope_id, st.task_code, st.as_of) c
-      join (${manyScopes ? `select j.task_code, j.as_of, x.n
-            from (select distinct task_code, as_of from scope_task where is_joint) j
-            cross join lateral (select count(distinct i.subject_code) as n from inspection i
-                                where i.task_code = j.task_code and i.inspected_on <= j.as_of) x
-            -- Kept apart (offset 0): pulled up, the probe ran once per task and scope, not per task.
-            offset 0`
-        : `select task_code, as_of, count(*) as n
-            from (select distinct j.task_code, j.as_of, i.subject_code
-                  from (select distinct task_code, as_of from scope_task where is_joint) j
-                  join inspection i on i.task_code = j.task_code and i.inspected_on <= j.as_of) x
-            group by task_code, as_of`}) v
-        on v.task_code = c.task_code and v.as_of = c.as_of`,
+      : `select st.scope_id, v.visits
+         from scope_task st join saved_visit_task v on v.task_code = st.task_code and v.as_of = st.as_of
+         where st.is_joint`,
+  },
+  // Per joint task and cut-off, the visits it saved. Materialized: misjudging the scope's tasks as
+  // one row, the planner summed a task's rows again for every task of the scope.
+  saved_visit_task: {
+    deps: ['scope_task'],
+    materialized: true,
+    sql: () => `select j.task_code, j.as_of, sum(f.visits) as visits
+      from (select distinct task_code, as_of from scope_task where is_joint) j
+      join task_first_visit f on f.task_code = j.task_code and f.first_on <= j.as_of
+      group by j.task_code, j.as_of`,
   },
   ...CLASS_CHECK_CTES,
   ...VISIT_CTES,
