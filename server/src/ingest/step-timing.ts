@@ -49,16 +49,8 @@ export async function step<T>(label: string, run: () => Promise<T>): Promise<T> 
 }
 
 /** A statement inside a step, timed on its own line when profiling (its result is returned). */
-export async function part<T>(label: string, run: () => Promise<T>): Promise<T> {
-  if (!timing) return run();
-  const started = performance.now();
-  const cpu = process.cpuUsage();
-  const pgCpu = backendCpu();
-  try {
-    return await run();
-  } finally {
-    print(`  ${label}`, started, cpu, pgCpu);
-  }
+export function part<T>(label: string, run: () => Promise<T>): Promise<T> {
+  return step(`  ${label}`, run);
 }
 
 /** A write statement whose result is not read. */
