@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { clearOnTruncate, statementTriggers } from './statement-triggers';
 
 /**
  * Two things the series and the league table read over and over, kept so they need not be
@@ -63,21 +64,9 @@ begin
   return null;
 end $$;
 
-create function result_day_tally_clear() returns trigger language plpgsql security definer
-  set search_path = pg_catalog, public, pg_temp as $$
-begin
-  delete from result_day_tally;
-  return null;
-end $$;
+${clearOnTruncate('result_day_tally')}
 
-create trigger result_day_tally_insert after insert on inspection
-  referencing new table as new_rows for each statement execute function result_day_tally_shift();
-create trigger result_day_tally_update after update on inspection
-  referencing old table as old_rows new table as new_rows for each statement execute function result_day_tally_shift();
-create trigger result_day_tally_delete after delete on inspection
-  referencing old table as old_rows for each statement execute function result_day_tally_shift();
-create trigger result_day_tally_truncate after truncate on inspection
-  for each statement execute function result_day_tally_clear();
+${statementTriggers('inspection', 'result_day_tally', 'result_day_tally_shift()', 'result_day_tally_clear()')}
 
 -- Not watched by the data version: it changes only in statements on inspection, which bump it.
 

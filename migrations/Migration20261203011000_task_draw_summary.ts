@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { clearOnTruncate, statementTriggers } from './statement-triggers';
 
 /**
  * A task's class draws in one row (A–D side by side, classes with an empty pool left out), so
@@ -53,21 +54,9 @@ begin
   end if;
   return null;
 end $$;
-create function task_draw_summary_clear() returns trigger language plpgsql security definer
-  set search_path = pg_catalog, public, pg_temp as $$
-begin
-  delete from task_draw_summary;
-  return null;
-end $$;
+${clearOnTruncate('task_draw_summary')}
 
-create trigger task_draw_summary_insert after insert on task_class_draw
-  referencing new table as new_rows for each statement execute function task_draw_summary_on_change();
-create trigger task_draw_summary_update after update on task_class_draw
-  referencing old table as old_rows new table as new_rows for each statement execute function task_draw_summary_on_change();
-create trigger task_draw_summary_delete after delete on task_class_draw
-  referencing old table as old_rows for each statement execute function task_draw_summary_on_change();
-create trigger task_draw_summary_truncate after truncate on task_class_draw
-  for each statement execute function task_draw_summary_clear();
+${statementTriggers('task_class_draw', 'task_draw_summary', 'task_draw_summary_on_change()', 'task_draw_summary_clear()')}
 `);
   }
 }

@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { statementTriggers } from './statement-triggers';
 
 /**
  * What the whole jurisdiction's figures read from a period's tasks, kept by start day, so that a
@@ -31,17 +32,6 @@ const WATCHED = [
   ['task_item', 'task_item_days', "task_list_days_on_change('items')"],
   ['inspection', 'inspection_visit_days', 'inspection_visit_days_on_change()'],
 ];
-
-/** Statement triggers on a table calling `call` with its transition tables, and the full rebuild on a truncate. */
-function triggersOn(table: string, name: string, call: string): string {
-  return `create trigger ${name}_insert after insert on ${table}
-  referencing new table as new_rows for each statement execute function ${call};
-create trigger ${name}_update after update on ${table}
-  referencing old table as old_rows new table as new_rows for each statement execute function ${call};
-create trigger ${name}_delete after delete on ${table}
-  referencing old table as old_rows for each statement execute function ${call};
-create trigger ${name}_truncate after truncate on ${table} for each statement execute function task_day_tallies_rebuild();`;
-}
 
 export class Migration20261204010000_task_day_tallies extends Migration {
   override async up(): Promise<void> {
@@ -207,7 +197,7 @@ begin
   return null;
 end $$;
 
-${WATCHED.map(([table, name, call]) => triggersOn(table, name, call)).join('\n')}
+${WATCHED.map(([table, name, call]) => statementTriggers(table, name, call, 'task_day_tallies_rebuild()')).join('\n')}
 
 select task_participant_days(null);
 select task_item_days(null);
